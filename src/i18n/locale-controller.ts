@@ -1,0 +1,125 @@
+/**
+ * Gives an element its language: the closest `lang` attribute above it, crossing shadow roots,
+ * else `<html lang>`. Re-renders the host when that attribute changes anywhere above it, and offers
+ * message lookup and Intl formatting in that language.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../model/format.js';
+import {
+  languageOf,
+  message,
+  onMessagesChange,
+  type Language,
+  type MessageKey,
+} from './messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The value of the nearest `lang` attribute, walking out of shadow roots to their hosts. */
+export function closestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/** The Intl locale for a `lang` tag: keeps English regional variants (en-GB dates), else the language. */
+function intlLocaleOf(tag: string, language: Language): string {
+  if (language === 'nb') return 'nb-NO';
+  if (/^en\b/i.test(tag)) {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+  return 'en';
+}
+
+// One observer for every controller: `lang` changes are rare, so re-resolving all hosts is cheap
+// and avoids an observer per element.
+const controllers = new Set<LocaleController>();
+const observedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function refreshAll(): void {
+  for (const controller of controllers) controller.refresh();
+}
+
+function observe(root: Node): void {
+  if (observedRoots.has(root)) return;
+  observer ??= new MutationObserver(refreshAll);
+  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observedRoots.add(root);
+}
+
+onMessagesChange(() => {
+  for (const controller of controllers) controller.host.requestUpdate();
+});
+
+export class LocaleController implements ReactiveController {
+  readonly host: Host;
+  /** The shipped language the element speaks: `en` or `nb`. */
+  language: Language = 'en';
+  /** The locale used for Intl formatting, such as `nb-NO` or `en-GB`. */
+  intlLocale = 'en';
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    observe(document.documentElement);
+    // Shadow roots above the host are outside the document's subtree, so watch them too.
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      observe(root);
+    }
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-reads `lang` and re-renders the host when the language or locale changed. */
+  refresh(): void {
+    if (this.resolve()) this.host.requestUpdate();
+  }
+
+  /** The message for a key in the element's language, with `{placeholder}`s filled. */
+  t(key: MessageKey, params?: Record<string, string | number>): string {
+    return message(this.language, key, params);
+  }
+
+  number(value: number | undefined | null, maximumFractionDigits?: number): string {
+    return formatNumber(value, this.intlLocale, maximumFractionDigits);
+  }
+
+  money(amount: number | undefined | null, currency?: string | null): string {
+    return formatMoney(amount, currency, this.intlLocale);
+  }
+
+  percent(value: number | undefined | null): string {
+    return formatPercent(value, this.intlLocale);
+  }
+
+  date(iso: string | undefined | null): string {
+    return formatDate(iso, this.intlLocale);
+  }
+
+  private resolve(): boolean {
+    const tag = closestLang(this.host);
+    const language = languageOf(tag);
+    const intlLocale = intlLocaleOf(tag, language);
+    const changed = language !== this.language || intlLocale !== this.intlLocale;
+    this.language = language;
+    this.intlLocale = intlLocale;
+    return changed;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Locale-aware formatting of money, numbers, percentages and dates with `Intl`. Formatters are
+ * cached per locale and options because constructing one costs far more than using it, and lists
+ * format thousands of cells.
+ */
+import { parseIsoDate } from './dates.js';
+
+const PLACEHOLDER = '—';
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function isValidCurrency(currency: string): boolean {
+  return /^[A-Z]{3}$/.test(currency);
+}
+
+/** A plain number in the locale's grouping, or the placeholder when there is none. */
+export function formatNumber(value: number | undefined | null, locale: string, maximumFractionDigits = 2): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return PLACEHOLDER;
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/**
+ * An amount in its currency (`kr 1 500` in nb, `NOK 1,500` in en). Without a valid ISO 4217
+ * currency the amount is shown as a plain number rather than guessed.
+ */
+export function formatMoney(
+  amount: number | undefined | null,
+  currency: string | undefined | null,
+  locale: string,
+): string {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return PLACEHOLDER;
+  if (typeof currency !== 'string' || !isValidCurrency(currency)) return formatNumber(amount, locale);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+/** A percentage given on the 0-100 scale the model uses (`25` -> `25 %` in nb, `25%` in en). */
+export function formatPercent(value: number | undefined | null, locale: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return PLACEHOLDER;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/** A calendar date in the locale's short style, or the placeholder for a missing or bad date. */
+export function formatDate(iso: string | undefined | null, locale: string): string {
+  const date = parseIsoDate(iso);
+  if (!date) return PLACEHOLDER;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    // UTC: the ISO date is a calendar day, so no time zone may shift it to the day before.
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
+}
+
+export { PLACEHOLDER };

@@ -1,0 +1,41 @@
+// Behaviour and model tests in headless Debian Chromium (see README "Tests").
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // The production condition keeps Lit's dev-mode banner out of every test log.
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/icons/phosphor.ts'],
+    threshold: { statements: 90, branches: 85, functions: 90, lines: 90 },
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter('reports/wtr.json')],
+};
