@@ -1,5 +1,11 @@
 /** Registers every element and re-exports their classes, the model and the i18n hooks. */
 export * from './sale-status-icon.js';
 export * from './model/index.js';
-export { registerMessages, languageOf, type Language, type MessageKey, type Messages } from './i18n/messages.js';
+export {
+  registerMessages,
+  languageOf,
+  type Language,
+  type MessageKey,
+  type Messages,
+} from './i18n/messages.js';
 export { define } from './define.js';

@@ -19,12 +19,14 @@ describe('<sale-status-icon>', () => {
   }
 
   it('speaks Norwegian inside a Norwegian page region', async () => {
-    const wrapper = await fixture(html`<div lang="nb">
-      <sale-status-icon status="open"></sale-status-icon>
-      <sale-status-icon status="sold"></sale-status-icon>
-      <sale-status-icon status="lost"></sale-status-icon>
-      <sale-status-icon status="stalled"></sale-status-icon>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div lang="nb">
+        <sale-status-icon status="open"></sale-status-icon>
+        <sale-status-icon status="sold"></sale-status-icon>
+        <sale-status-icon status="lost"></sale-status-icon>
+        <sale-status-icon status="stalled"></sale-status-icon>
+      </div>`,
+    );
     const labels = [...wrapper.querySelectorAll('sale-status-icon')].map((el) =>
       iconOf(el).getAttribute('aria-label'),
     );
@@ -53,7 +55,9 @@ describe('<sale-status-icon>', () => {
   });
 
   it('is hidden from assistive technology when decorative', async () => {
-    const el = await fixture<SaleStatusIcon>(html`<sale-status-icon status="lost" decorative></sale-status-icon>`);
+    const el = await fixture<SaleStatusIcon>(
+      html`<sale-status-icon status="lost" decorative></sale-status-icon>`,
+    );
     expect(iconOf(el).hasAttribute('role')).to.be.false;
     expect(iconOf(el).getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
@@ -97,7 +101,10 @@ describe('<sale-status-icon>', () => {
 
   it('takes its colour from --sale-status-sold-color', async () => {
     const el = await fixture<SaleStatusIcon>(
-      html`<sale-status-icon status="sold" style="--sale-status-sold-color: rgb(1, 2, 3)"></sale-status-icon>`,
+      html`<sale-status-icon
+        status="sold"
+        style="--sale-status-sold-color: rgb(1, 2, 3)"
+      ></sale-status-icon>`,
     );
     expect(getComputedStyle(iconOf(el)).color).to.equal('rgb(1, 2, 3)');
   });

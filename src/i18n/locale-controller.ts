@@ -1,17 +1,11 @@
 /**
  * Gives an element its language: the closest `lang` attribute above it, crossing shadow roots,
  * else `<html lang>`. Re-renders the host when that attribute changes anywhere above it, and offers
- * message lookup and Intl formatting in that language.
+ * message lookup. Formatting lives in the model (`formatMoney(value, currency, locale.intlLocale)`)
+ * so that elements which format nothing do not ship the formatters.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../model/format.js';
-import {
-  languageOf,
-  message,
-  onMessagesChange,
-  type Language,
-  type MessageKey,
-} from './messages.js';
+import { languageOf, message, onMessagesChange, type Language, type MessageKey } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -95,22 +89,6 @@ export class LocaleController implements ReactiveController {
   /** The message for a key in the element's language, with `{placeholder}`s filled. */
   t(key: MessageKey, params?: Record<string, string | number>): string {
     return message(this.language, key, params);
-  }
-
-  number(value: number | undefined | null, maximumFractionDigits?: number): string {
-    return formatNumber(value, this.intlLocale, maximumFractionDigits);
-  }
-
-  money(amount: number | undefined | null, currency?: string | null): string {
-    return formatMoney(amount, currency, this.intlLocale);
-  }
-
-  percent(value: number | undefined | null): string {
-    return formatPercent(value, this.intlLocale);
-  }
-
-  date(iso: string | undefined | null): string {
-    return formatDate(iso, this.intlLocale);
   }
 
   private resolve(): boolean {

@@ -39,9 +39,7 @@ export function message(
 ): string {
   const text = overrides[language][key] ?? catalogues[language][key] ?? en[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type { MessageKey, Messages };

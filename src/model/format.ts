@@ -24,7 +24,11 @@ function isValidCurrency(currency: string): boolean {
 }
 
 /** A plain number in the locale's grouping, or the placeholder when there is none. */
-export function formatNumber(value: number | undefined | null, locale: string, maximumFractionDigits = 2): string {
+export function formatNumber(
+  value: number | undefined | null,
+  locale: string,
+  maximumFractionDigits = 2,
+): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return PLACEHOLDER;
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }

@@ -1,5 +1,4 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { renderIcon } from '../../icons/icon.js';
@@ -80,14 +79,21 @@ export class SaleStatusIcon extends LitElement {
     }
   `;
 
+  // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
+  static override properties = {
+    status: { reflect: true },
+    label: {},
+    decorative: { type: Boolean, reflect: true },
+  };
+
   /** The sale's status: `open`, `sold`, `lost` or `stalled`. Anything else shows a neutral icon and warns. */
-  @property({ reflect: true }) status: SaleStatus = 'open';
+  status: SaleStatus = 'open';
 
   /** Overrides the accessible name, which is otherwise the status in the page's language. */
-  @property() label?: string;
+  label?: string;
 
   /** Hides the icon from assistive technology, for use beside text that already says the status. */
-  @property({ type: Boolean, reflect: true }) decorative = false;
+  decorative = false;
 
   private readonly locale = new LocaleController(this);
 

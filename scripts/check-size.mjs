@@ -1,0 +1,59 @@
+// Bundle-size budgets, checked in `npm test` (sizes are deterministic, unlike timings). Each entry
+// of dist/ is bundled the way an app would ship it: with Lit inlined, minified, gzip -9.
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { minifier } from '../rollup.config.js';
+
+const KB = 1024;
+
+/** [label, entry module, budget in bytes min+gzip, or undefined to report only]. */
+const BUDGETS = [
+  ['lit alone', 'lit', undefined],
+  ['sale-status-icon.js', 'dist/sale-status-icon.js', 8 * KB],
+  ['sale-tabs.js', 'dist/sale-tabs.js', 8 * KB],
+  ['sales-elements (everything)', 'dist/index.js', 60 * KB],
+];
+
+async function bundledSize(entry) {
+  const bundle = await rollup({
+    input: entry === 'lit' ? 'virtual:lit' : entry,
+    plugins: [
+      entry === 'lit' && {
+        name: 'lit-alone',
+        resolveId: (id) => (id === 'virtual:lit' ? id : null),
+        load: (id) => (id === 'virtual:lit' ? "export * from 'lit';" : null),
+      },
+      nodeResolve({ exportConditions: ['production'] }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'esm', plugins: [minifier] });
+  await bundle.close();
+  const code = output.map((chunk) => chunk.code ?? '').join('');
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const format = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+let failed = 0;
+console.log('entry                          min        min+gzip   budget');
+for (const [label, entry, budget] of BUDGETS) {
+  if (entry !== 'lit' && !existsSync(entry)) {
+    if (budget) console.log(`${label.padEnd(30)} (not built yet: ${entry} is missing)`);
+    continue;
+  }
+  const { min, gzip } = await bundledSize(entry);
+  const verdict =
+    budget === undefined ? '' : gzip <= budget ? `<= ${format(budget)} ok` : `> ${format(budget)} OVER`;
+  if (budget !== undefined && gzip > budget) failed += 1;
+  console.log(`${label.padEnd(30)} ${format(min).padEnd(10)} ${format(gzip).padEnd(10)} ${verdict}`);
+}
+const min = readFileSync('dist/sales-elements.min.js');
+console.log(
+  `${'dist/sales-elements.min.js'.padEnd(30)} ${format(min.length).padEnd(10)} ${format(gzipSync(min, { level: 9 }).length)}`,
+);
+if (failed) {
+  console.error(`${failed} bundle(s) over budget.`);
+  process.exit(1);
+}

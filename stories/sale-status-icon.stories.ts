@@ -1,0 +1,196 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { expect, spyOn, within } from 'storybook/test';
+import '../src/sale-status-icon.js';
+import { languageOf, message } from '../src/i18n/messages.js';
+import { SALE_STATUSES, type SaleStatus } from '../src/model/types.js';
+import { saleByStatus } from './fixtures/sales.js';
+import { rendered, renderedAll, shadowPart } from './support/shadow.js';
+
+/** The element's attributes, plus the CSS custom properties the manifest lists as controls. */
+type Args = {
+  status: SaleStatus;
+  label?: string;
+  decorative: boolean;
+  [cssProperty: `--${string}`]: string | undefined;
+};
+
+function cssProperties(args: Args): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(args).filter(
+      (entry): entry is [string, string] => entry[0].startsWith('--') && !!entry[1],
+    ),
+  );
+}
+
+const meta = {
+  title: 'Elements/Sale status icon',
+  component: 'sale-status-icon',
+  args: { status: 'open', decorative: false },
+  argTypes: {
+    status: { control: 'select', options: SALE_STATUSES },
+    label: { control: 'text' },
+  },
+  render: (args) =>
+    html`<sale-status-icon
+      status=${args.status}
+      label=${ifDefined(args.label)}
+      ?decorative=${args.decorative}
+      style=${styleMap(cssProperties(args))}
+    ></sale-status-icon>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The icon's `role="img"` part, which carries the name screen readers announce. */
+async function iconOf(canvasElement: HTMLElement): Promise<HTMLElement> {
+  return shadowPart(await rendered(canvasElement, 'sale-status-icon'), 'icon');
+}
+
+export const Open: Story = {
+  args: { status: 'open' },
+  play: async ({ canvasElement }) => {
+    const icon = await iconOf(canvasElement);
+    await expect(icon).toHaveAttribute('role', 'img');
+    await expect(icon).toHaveAttribute('aria-label', 'Open');
+    await expect(icon).toBeVisible();
+  },
+};
+
+export const Sold: Story = {
+  args: { status: 'sold' },
+  play: async ({ canvasElement }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Sold');
+  },
+};
+
+export const Lost: Story = {
+  args: { status: 'lost' },
+  play: async ({ canvasElement }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Lost');
+  },
+};
+
+export const Stalled: Story = {
+  args: { status: 'stalled' },
+  play: async ({ canvasElement }) => {
+    const icon = await iconOf(canvasElement);
+    await expect(icon).toHaveAttribute('aria-label', 'Stalled');
+    // Red in light mode: the one status that asks for attention.
+    await expect(getComputedStyle(icon).color).toBe('rgb(198, 40, 40)');
+  },
+};
+
+/** A status the element does not know (here from a newer backend) shows a neutral icon and warns. */
+export const Unknown: Story = {
+  args: { status: 'won' as SaleStatus },
+  beforeEach: () => {
+    const warn = spyOn(console, 'warn');
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Unknown status');
+    await expect(console.warn).toHaveBeenCalledWith(
+      expect.stringContaining('unknown status "won"'),
+    );
+  },
+};
+
+/** Beside text that already says the status, the icon is decorative: hidden from screen readers. */
+export const AllStatuses: Story = {
+  parameters: { controls: { disable: true } },
+  render: (_args, { globals }) => {
+    const language = languageOf(globals['locale']);
+    return html`<ul
+      style="display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; padding: 0; list-style: none"
+    >
+      ${SALE_STATUSES.map(
+        (status) =>
+          html`<li style="display: inline-flex; align-items: center; gap: 0.375rem">
+            <sale-status-icon status=${status} decorative></sale-status-icon>
+            ${message(language, `status.${status}`)}
+          </li>`,
+      )}
+    </ul>`;
+  },
+  play: async ({ canvasElement, globals }) => {
+    const language = languageOf(globals['locale']);
+    const items = within(canvasElement).getAllByRole('listitem');
+    await expect(items.map((item) => item.textContent?.trim())).toEqual(
+      SALE_STATUSES.map((status) => message(language, `status.${status}`)),
+    );
+    for (const element of await renderedAll(canvasElement, 'sale-status-icon')) {
+      const icon = shadowPart(element, 'icon');
+      await expect(icon).toHaveAttribute('aria-hidden', 'true');
+      await expect(icon).not.toHaveAttribute('role');
+      await expect(icon).toBeVisible();
+    }
+  },
+};
+
+/** A host's own wording replaces the status name. */
+export const CustomLabel: Story = {
+  args: { status: 'sold', label: `Sold to ${saleByStatus.sold.company.name}` },
+  play: async ({ canvasElement }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute(
+      'aria-label',
+      'Sold to Bergen Byggvare AS',
+    );
+  },
+};
+
+/** The name follows the closest `lang`: here the toolbar's language, pinned to Norwegian bokmål. */
+export const Norwegian: Story = {
+  args: { status: 'sold' },
+  globals: { locale: 'nb' },
+  play: async ({ canvasElement }) => {
+    const element = await rendered(canvasElement, 'sale-status-icon');
+    await expect(element.closest('[lang]')).toHaveAttribute('lang', 'nb');
+    await expect(shadowPart(element, 'icon')).toHaveAttribute('aria-label', 'Solgt');
+  },
+};
+
+/** On a dark background the icons switch to lighter colours through `light-dark()`. */
+export const Dark: Story = {
+  args: { status: 'sold' },
+  globals: { scheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const icon = await iconOf(canvasElement);
+    await expect(getComputedStyle(icon).color).toBe('rgb(102, 187, 106)');
+  },
+};
+
+/** The icon is 1em square, so it grows with the text around it (user font size, zoom). */
+export const LargeFontSize: Story = {
+  args: { status: 'stalled' },
+  decorators: [(story) => html`<div style="font-size: 3rem">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const element = await rendered(canvasElement, 'sale-status-icon');
+    const fontSize = parseFloat(getComputedStyle(element).fontSize);
+    const box = shadowPart(element, 'icon').getBoundingClientRect();
+    await expect(fontSize).toBe(48);
+    await expect(box.width).toBeCloseTo(fontSize, 0);
+    await expect(box.height).toBeCloseTo(fontSize, 0);
+  },
+};
+
+/**
+ * Reactive properties work: setting `status` re-renders. This fails when the TypeScript decorators
+ * are compiled with class-field `define` semantics, which shadow Lit's accessors.
+ */
+export const FollowsStatusChanges: Story = {
+  args: { status: 'open' },
+  play: async ({ canvasElement, step }) => {
+    const element = await rendered(canvasElement, 'sale-status-icon');
+    await expect(Object.hasOwn(element, 'status')).toBe(false);
+    await step('set status to sold', async () => {
+      element.status = 'sold';
+      await element.updateComplete;
+      await expect(element).toHaveAttribute('status', 'sold');
+      await expect(shadowPart(element, 'icon')).toHaveAttribute('aria-label', 'Sold');
+    });
+  },
+};
