@@ -11,6 +11,13 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
+  viteFinal: (config) => ({
+    ...config,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      entries: [config.optimizeDeps?.entries ?? [], 'src/**/*.ts'].flat(),
+    },
+  }),
 };
 
 export default config;

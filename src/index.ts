@@ -1,5 +1,6 @@
 /** Registers every element and re-exports their classes, the model and the i18n hooks. */
 export * from './sale-status-icon.js';
+export * from './sale-tabs.js';
 export * from './model/index.js';
 export {
   registerMessages,

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/sale-status-icon.js';
 import type { SaleStatusIcon } from '../src/elements/sale-status-icon/sale-status-icon.js';
 import { captureWarnings } from './helpers/console.js';
+import { withForcedColors } from './helpers/forced-colors.js';
 
 const iconOf = (el: SaleStatusIcon) => el.shadowRoot!.querySelector('[part="icon"]')!;
 
@@ -107,5 +108,14 @@ describe('<sale-status-icon>', () => {
       ></sale-status-icon>`,
     );
     expect(getComputedStyle(iconOf(el)).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('uses the system text colour in forced-colors mode, so the icon stays visible', async () => {
+    const el = await fixture<SaleStatusIcon>(html`<sale-status-icon status="stalled"></sale-status-icon>`);
+    await withForcedColors(() => {
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      const text = getComputedStyle(document.body).color;
+      expect(getComputedStyle(iconOf(el)).color).to.equal(text);
+    });
   });
 });
