@@ -36,8 +36,7 @@ type Step = 'previous' | 'next' | 'first' | 'last';
 const defaultIsDisabled = (item: HTMLElement): boolean =>
   item.getAttribute('aria-disabled') === 'true' || item.matches(':disabled');
 
-const resolve = <V>(value: V | (() => V)): V =>
-  typeof value === 'function' ? (value as () => V)() : value;
+const resolve = <V>(value: V | (() => V)): V => (typeof value === 'function' ? (value as () => V)() : value);
 
 export class RovingFocusController<T extends HTMLElement = HTMLElement> implements ReactiveController {
   readonly host: Host;

@@ -45,6 +45,57 @@ import {
   type UserFieldType,
 } from './types.js';
 
+/** A host object being normalized: reads its properties safely and names them by path in warnings. */
+export class HostRecord {
+  constructor(
+    private readonly source: object,
+    /** Where the object sits, such as `links[2]`; `''` for the sale itself. */
+    readonly path: string,
+    readonly warnings: DataWarning[],
+  ) {}
+
+  /**
+   * The object at `field`, or undefined when the value is absent or something else (with a
+   * warning naming `expected`, such as "a reference { id, name }").
+   */
+  static open(value: unknown, field: string, warnings: DataWarning[], expected: string): HostRecord | undefined {
+    if (isRecord(value)) return new HostRecord(value, field, warnings);
+    if (!isAbsent(value)) warn(warnings, field, `expected ${expected}, got ${describeValue(value)}; left out`);
+    return undefined;
+  }
+
+  fieldOf(key: string): string {
+    return this.path ? `${this.path}.${key}` : key;
+  }
+
+  get(key: string): unknown {
+    return readField(this.source, key);
+  }
+
+  /** The property normalized by `normalize`. */
+  read<T>(key: string, normalize: Normalizer<T>): T {
+    return normalize(this.get(key), this.fieldOf(key), this.warnings);
+  }
+
+  /**
+   * A property the object cannot do without. When `accept` refuses it, one warning says that the
+   * whole `what` (activity, link, ...) is left out, and the result is undefined.
+   */
+  require<T>(key: string, accept: (value: unknown) => T | undefined, expected: string, what: string): T | undefined {
+    const value = this.get(key);
+    const accepted = accept(value);
+    if (accepted === undefined) {
+      warn(this.warnings, this.fieldOf(key), `expected ${expected}, got ${describeValue(value)}; ${what} left out`);
+    }
+    return accepted;
+  }
+
+  /** The record's `id`, required. */
+  id(what: string): Id | undefined {
+    return this.require('id', asId, 'an id (text or a finite number)', what);
+  }
+}
+
 // The database keeps stakeholder comments up to 2047 characters.
 const normalizeStakeholderComment = textNormalizer({ multiline: true, maxLength: 2047 });
 
@@ -225,56 +276,4 @@ export function normalizeSaleType(value: unknown, field: string, warnings: DataW
     name: record.read('name', normalizeRequiredText),
     guide: record.read('guide', normalizeGuide),
   });
-}
-
-
-/** A host object being normalized: reads its properties safely and names them by path in warnings. */
-export class HostRecord {
-  constructor(
-    private readonly source: object,
-    /** Where the object sits, such as `links[2]`; `''` for the sale itself. */
-    readonly path: string,
-    readonly warnings: DataWarning[],
-  ) {}
-
-  /**
-   * The object at `field`, or undefined when the value is absent or something else (with a
-   * warning naming `expected`, such as "a reference { id, name }").
-   */
-  static open(value: unknown, field: string, warnings: DataWarning[], expected: string): HostRecord | undefined {
-    if (isRecord(value)) return new HostRecord(value, field, warnings);
-    if (!isAbsent(value)) warn(warnings, field, `expected ${expected}, got ${describeValue(value)}; left out`);
-    return undefined;
-  }
-
-  fieldOf(key: string): string {
-    return this.path ? `${this.path}.${key}` : key;
-  }
-
-  get(key: string): unknown {
-    return readField(this.source, key);
-  }
-
-  /** The property normalized by `normalize`. */
-  read<T>(key: string, normalize: Normalizer<T>): T {
-    return normalize(this.get(key), this.fieldOf(key), this.warnings);
-  }
-
-  /**
-   * A property the object cannot do without. When `accept` refuses it, one warning says that the
-   * whole `what` (activity, link, ...) is left out, and the result is undefined.
-   */
-  require<T>(key: string, accept: (value: unknown) => T | undefined, expected: string, what: string): T | undefined {
-    const value = this.get(key);
-    const accepted = accept(value);
-    if (accepted === undefined) {
-      warn(this.warnings, this.fieldOf(key), `expected ${expected}, got ${describeValue(value)}; ${what} left out`);
-    }
-    return accepted;
-  }
-
-  /** The record's `id`, required. */
-  id(what: string): Id | undefined {
-    return this.require('id', asId, 'an id (text or a finite number)', what);
-  }
 }

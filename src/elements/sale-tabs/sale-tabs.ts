@@ -145,6 +145,11 @@ export class SaleTabs extends LitElement {
     onActivate: (_tab, index) => this.userSelect(index),
   });
 
+  constructor() {
+    super();
+    this.addEventListener('click', this.onClick);
+  }
+
   /** Moves keyboard focus to the selected tab. */
   override focus(options?: FocusOptions): void {
     this.roving.focusActive(options);
@@ -172,7 +177,7 @@ export class SaleTabs extends LitElement {
     if (this.shown.length === 0) return html`<div part="panel">${PLACEHOLDER}</div>`;
     const hint = this.locale.t('tabs.hasContent');
     const selected = this.selectedIndex;
-    return html`<div role="tablist" part="tablist" aria-label=${this.label || nothing} @click=${this.onClick}>
+    return html`<div role="tablist" part="tablist" aria-label=${this.label || nothing}>
         ${this.shown.map((tab, index) => {
           const isSelected = index === selected;
           return html`<div
@@ -183,7 +188,9 @@ export class SaleTabs extends LitElement {
             aria-controls="panel"
             aria-disabled=${tab.disabled ? 'true' : nothing}
             tabindex=${isSelected ? '0' : '-1'}
-          >${tab.label}${tab.marked ? this.renderMarker(hint) : nothing}</div>`;
+          >
+            ${tab.label}${tab.marked ? this.renderMarker(hint) : nothing}
+          </div>`;
         })}
       </div>
       <div role="tabpanel" id="panel" part="panel" aria-labelledby="tab-${selected}" tabindex="0">
@@ -234,11 +241,11 @@ export class SaleTabs extends LitElement {
     this.selected = this.shown[index]!.id;
   }
 
-  /** @internal */
-  private onClick(event: MouseEvent): void {
-    const tab = (event.target as Element).closest('[role="tab"]');
-    if (tab) this.userSelect(this.tabElements().indexOf(tab as HTMLElement));
-  }
+  /** @internal Like the keys, clicks are heard on the host; those from panels and nested tabs are ignored. */
+  private readonly onClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
+    this.userSelect(this.tabElements().findIndex((tab) => path.includes(tab)));
+  };
 
   /** @internal Selects a tab for the user, unless it is disabled or a listener cancels the change. */
   private userSelect(index: number): void {
@@ -254,7 +261,11 @@ export class SaleTabs extends LitElement {
     const bounds = list.getBoundingClientRect();
     const box = tab.getBoundingClientRect();
     const overflow =
-      box.left < bounds.left ? box.left - bounds.left : box.right > bounds.right ? box.right - bounds.right : 0;
+      box.left < bounds.left
+        ? box.left - bounds.left
+        : box.right > bounds.right
+          ? box.right - bounds.right
+          : 0;
     if (overflow !== 0) list.scrollLeft += overflow;
   }
 }
