@@ -62,7 +62,8 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', scheme: 'light' },
   parameters: {
     layout: 'fullscreen',
-    controls: { expanded: true, matchers: { color: /color$/i } },
+    controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Elements'] } },
     // Any axe violation fails the story's test (and shows as an error in the a11y panel).
     a11y: { test: 'error' },
   },

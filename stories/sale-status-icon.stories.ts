@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, spyOn, within } from 'storybook/test';
 import '../src/sale-status-icon.js';
-import { languageOf, message } from '../src/i18n/messages.js';
+import { languageOf, message, type MessageKey } from '../src/i18n/messages.js';
 import { SALE_STATUSES, type SaleStatus } from '../src/model/types.js';
 import { saleByStatus } from './fixtures/sales.js';
 import { rendered, renderedAll, shadowPart } from './support/shadow.js';
@@ -14,6 +14,8 @@ type Args = {
   status: SaleStatus;
   label?: string;
   decorative: boolean;
+  /** The manifest's CSS part: a row in the Docs table, not an input. */
+  icon?: never;
   [cssProperty: `--${string}`]: string | undefined;
 };
 
@@ -32,6 +34,11 @@ const meta = {
   argTypes: {
     status: { control: 'select', options: SALE_STATUSES },
     label: { control: 'text' },
+    // The manifest lists CSS custom properties without a type; give the colours a colour picker.
+    ...Object.fromEntries(
+      [...SALE_STATUSES, 'unknown'].map((status) => [`--sale-status-${status}-color`, { control: 'color' }]),
+    ),
+    icon: { control: false },
   },
   render: (args) =>
     html`<sale-status-icon
@@ -45,6 +52,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/**
+ * A message in the story's language, so the play functions also pass when the Language toolbar
+ * is switched to Norwegian.
+ */
+function inStoryLanguage(globals: Record<string, unknown>, key: MessageKey): string {
+  return message(languageOf(String(globals['locale'])), key);
+}
+
 /** The icon's `role="img"` part, which carries the name screen readers announce. */
 async function iconOf(canvasElement: HTMLElement): Promise<HTMLElement> {
   return shadowPart(await rendered(canvasElement, 'sale-status-icon'), 'icon');
@@ -52,35 +67,42 @@ async function iconOf(canvasElement: HTMLElement): Promise<HTMLElement> {
 
 export const Open: Story = {
   args: { status: 'open' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const icon = await iconOf(canvasElement);
     await expect(icon).toHaveAttribute('role', 'img');
-    await expect(icon).toHaveAttribute('aria-label', 'Open');
+    await expect(icon).toHaveAttribute('aria-label', inStoryLanguage(globals, 'status.open'));
     await expect(icon).toBeVisible();
   },
 };
 
 export const Sold: Story = {
   args: { status: 'sold' },
-  play: async ({ canvasElement }) => {
-    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Sold');
+  play: async ({ canvasElement, globals }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute(
+      'aria-label',
+      inStoryLanguage(globals, 'status.sold'),
+    );
   },
 };
 
 export const Lost: Story = {
   args: { status: 'lost' },
-  play: async ({ canvasElement }) => {
-    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Lost');
+  play: async ({ canvasElement, globals }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute(
+      'aria-label',
+      inStoryLanguage(globals, 'status.lost'),
+    );
   },
 };
 
 export const Stalled: Story = {
   args: { status: 'stalled' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const icon = await iconOf(canvasElement);
-    await expect(icon).toHaveAttribute('aria-label', 'Stalled');
-    // Red in light mode: the one status that asks for attention.
-    await expect(getComputedStyle(icon).color).toBe('rgb(198, 40, 40)');
+    await expect(icon).toHaveAttribute('aria-label', inStoryLanguage(globals, 'status.stalled'));
+    // Red (lighter on dark): the one status that asks for attention.
+    const red = globals['scheme'] === 'dark' ? 'rgb(239, 83, 80)' : 'rgb(198, 40, 40)';
+    await expect(getComputedStyle(icon).color).toBe(red);
   },
 };
 
@@ -91,36 +113,34 @@ export const Unknown: Story = {
     const warn = spyOn(console, 'warn');
     return () => warn.mockRestore();
   },
-  play: async ({ canvasElement }) => {
-    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Unknown status');
-    await expect(console.warn).toHaveBeenCalledWith(
-      expect.stringContaining('unknown status "won"'),
+  play: async ({ canvasElement, globals }) => {
+    await expect(await iconOf(canvasElement)).toHaveAttribute(
+      'aria-label',
+      inStoryLanguage(globals, 'status.unknown'),
     );
+    await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('unknown status "won"'));
   },
 };
 
 /** Beside text that already says the status, the icon is decorative: hidden from screen readers. */
 export const AllStatuses: Story = {
   parameters: { controls: { disable: true } },
-  render: (_args, { globals }) => {
-    const language = languageOf(globals['locale']);
-    return html`<ul
+  render: (_args, { globals }) =>
+    html`<ul
       style="display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; padding: 0; list-style: none"
     >
       ${SALE_STATUSES.map(
         (status) =>
           html`<li style="display: inline-flex; align-items: center; gap: 0.375rem">
             <sale-status-icon status=${status} decorative></sale-status-icon>
-            ${message(language, `status.${status}`)}
+            ${inStoryLanguage(globals, `status.${status}`)}
           </li>`,
       )}
-    </ul>`;
-  },
+    </ul>`,
   play: async ({ canvasElement, globals }) => {
-    const language = languageOf(globals['locale']);
     const items = within(canvasElement).getAllByRole('listitem');
     await expect(items.map((item) => item.textContent?.trim())).toEqual(
-      SALE_STATUSES.map((status) => message(language, `status.${status}`)),
+      SALE_STATUSES.map((status) => inStoryLanguage(globals, `status.${status}`)),
     );
     for (const element of await renderedAll(canvasElement, 'sale-status-icon')) {
       const icon = shadowPart(element, 'icon');
@@ -135,10 +155,7 @@ export const AllStatuses: Story = {
 export const CustomLabel: Story = {
   args: { status: 'sold', label: `Sold to ${saleByStatus.sold.company.name}` },
   play: async ({ canvasElement }) => {
-    await expect(await iconOf(canvasElement)).toHaveAttribute(
-      'aria-label',
-      'Sold to Bergen Byggvare AS',
-    );
+    await expect(await iconOf(canvasElement)).toHaveAttribute('aria-label', 'Sold to Bergen Byggvare AS');
   },
 };
 
@@ -183,14 +200,17 @@ export const LargeFontSize: Story = {
  */
 export const FollowsStatusChanges: Story = {
   args: { status: 'open' },
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
     const element = await rendered(canvasElement, 'sale-status-icon');
     await expect(Object.hasOwn(element, 'status')).toBe(false);
     await step('set status to sold', async () => {
       element.status = 'sold';
       await element.updateComplete;
       await expect(element).toHaveAttribute('status', 'sold');
-      await expect(shadowPart(element, 'icon')).toHaveAttribute('aria-label', 'Sold');
+      await expect(shadowPart(element, 'icon')).toHaveAttribute(
+        'aria-label',
+        inStoryLanguage(globals, 'status.sold'),
+      );
     });
   },
 };

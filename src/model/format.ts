@@ -8,15 +8,31 @@ import { parseIsoDate } from './dates.js';
 const PLACEHOLDER = '—';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// Without it -0.001 shows as "-0". 'negative' is ES2023, newer than the ES2022 lib types.
+const HIDE_NEGATIVE_ZERO = { signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions;
+
+/** The locale when Intl accepts it, else English: a malformed `lang` must not break rendering. */
+function usableLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(usableLocale(locale), { ...HIDE_NEGATIVE_ZERO, ...options });
     numberFormats.set(key, format);
   }
   return format;
+}
+
+/** A fraction-digit count Intl accepts (0-20); anything else means the default of 2. */
+function fractionDigits(value: number): number {
+  return Number.isFinite(value) ? Math.min(20, Math.max(0, Math.trunc(value))) : 2;
 }
 
 function isValidCurrency(currency: string): boolean {
@@ -30,11 +46,11 @@ export function formatNumber(
   maximumFractionDigits = 2,
 ): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return PLACEHOLDER;
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits(maximumFractionDigits) }).format(value);
 }
 
 /**
- * An amount in its currency (`kr 1 500` in nb, `NOK 1,500` in en). Without a valid ISO 4217
+ * An amount with its currency code (`1 500 NOK` in nb, `NOK 1,500` in en). Without a valid ISO 4217
  * currency the amount is shown as a plain number rather than guessed.
  */
 export function formatMoney(
@@ -65,7 +81,7 @@ export function formatDate(iso: string | undefined | null, locale: string): stri
   let format = dateFormats.get(locale);
   if (!format) {
     // UTC: the ISO date is a calendar day, so no time zone may shift it to the day before.
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(usableLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
   return format.format(date);

@@ -3,3 +3,6 @@ export * from './types.js';
 export * from './status.js';
 export * from './dates.js';
 export * from './format.js';
+export * from './normalize.js';
+export * from './overdue.js';
+export * from './money.js';

@@ -107,7 +107,7 @@ export function asIsoDate(value: unknown): IsoDate | undefined {
 
 /** The value when it is one of `choices` (an `as const` list such as `SALE_LINK_KINDS`). */
 export function asOneOf<T extends string>(choices: readonly T[]): (value: unknown) => T | undefined {
-  return (value) => (choices as readonly unknown[]).includes(value) ? (value as T) : undefined;
+  return (value) => ((choices as readonly unknown[]).includes(value) ? (value as T) : undefined);
 }
 
 /** Cuts text to `maxLength` UTF-16 units without splitting a surrogate pair (half an emoji). */
@@ -179,16 +179,22 @@ export const normalizeMultilineText = textNormalizer({ multiline: true, maxLengt
 export function normalizeNumber(value: unknown, field: string, warnings: DataWarning[]): number | undefined {
   if (isAbsent(value)) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && NUMERIC_TEXT.test(value)) {
+  const converted = typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : NaN;
+  // Three hundred digits of text are numeric too, but convert to Infinity.
+  if (Number.isFinite(converted)) {
     warn(warnings, field, `a number given as text (${describeValue(value)}); converted`);
-    return Number(value);
+    return converted;
   }
   warn(warnings, field, `expected a finite number, got ${describeValue(value)}; left out`);
   return undefined;
 }
 
 /** A percentage on the 0-100 scale; values outside it are clamped. */
-export function normalizeProbability(value: unknown, field: string, warnings: DataWarning[]): number | undefined {
+export function normalizeProbability(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): number | undefined {
   // Collected apart so a converted and clamped value still gives one warning.
   const conversion: DataWarning[] = [];
   const number = normalizeNumber(value, field, conversion);
@@ -201,7 +207,11 @@ export function normalizeProbability(value: unknown, field: string, warnings: Da
   return clamped;
 }
 
-export function normalizeBoolean(value: unknown, field: string, warnings: DataWarning[]): boolean | undefined {
+export function normalizeBoolean(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): boolean | undefined {
   if (isAbsent(value) || typeof value === 'boolean') return value ?? undefined;
   warn(warnings, field, `expected true or false, got ${describeValue(value)}; left out`);
   return undefined;
@@ -221,11 +231,19 @@ export function normalizeDate(value: unknown, field: string, warnings: DataWarni
 }
 
 /** An ISO 4217 code; lower case is accepted and upper-cased. */
-export function normalizeCurrency(value: unknown, field: string, warnings: DataWarning[]): string | undefined {
+export function normalizeCurrency(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): string | undefined {
   if (isAbsent(value)) return undefined;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
   if (CURRENCY_CODE.test(code)) return code;
-  warn(warnings, field, `expected an ISO 4217 currency code such as "NOK", got ${describeValue(value)}; left out`);
+  warn(
+    warnings,
+    field,
+    `expected an ISO 4217 currency code such as "NOK", got ${describeValue(value)}; left out`,
+  );
   return undefined;
 }
 
@@ -269,16 +287,20 @@ export function normalizeList<T>(
   normalizeItem: Normalizer<T | undefined>,
 ): T[] | undefined {
   if (isAbsent(value)) return undefined;
-  const length = isList(value) ? readField(value, 'length') : undefined;
-  if (typeof length !== 'number') {
+  if (!isList(value)) {
     warn(warnings, field, `expected a list, got ${describeValue(value)}; left empty`);
+    return [];
+  }
+  const length = readField(value, 'length');
+  if (typeof length !== 'number') {
+    warn(warnings, field, 'the list could not be read; left empty');
     return [];
   }
   const items: T[] = [];
   const problems: DataWarning[] = [];
   for (let index = 0; index < length; index++) {
     const itemField = `${field}[${index}]`;
-    const raw = readField(value as object, index);
+    const raw = readField(value, index);
     if (isAbsent(raw)) {
       warn(problems, itemField, `empty entry (${describeValue(raw)}); left out`);
       continue;

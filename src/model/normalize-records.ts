@@ -58,9 +58,16 @@ export class HostRecord {
    * The object at `field`, or undefined when the value is absent or something else (with a
    * warning naming `expected`, such as "a reference { id, name }").
    */
-  static open(value: unknown, field: string, warnings: DataWarning[], expected: string): HostRecord | undefined {
+  static open(
+    value: unknown,
+    field: string,
+    warnings: DataWarning[],
+    expected: string,
+  ): HostRecord | undefined {
     if (isRecord(value)) return new HostRecord(value, field, warnings);
-    if (!isAbsent(value)) warn(warnings, field, `expected ${expected}, got ${describeValue(value)}; left out`);
+    if (!isAbsent(value)) {
+      warn(warnings, field, `expected ${expected}, got ${describeValue(value)}; left out`);
+    }
     return undefined;
   }
 
@@ -81,11 +88,20 @@ export class HostRecord {
    * A property the object cannot do without. When `accept` refuses it, one warning says that the
    * whole `what` (activity, link, ...) is left out, and the result is undefined.
    */
-  require<T>(key: string, accept: (value: unknown) => T | undefined, expected: string, what: string): T | undefined {
+  require<T>(
+    key: string,
+    accept: (value: unknown) => T | undefined,
+    expected: string,
+    what: string,
+  ): T | undefined {
     const value = this.get(key);
     const accepted = accept(value);
     if (accepted === undefined) {
-      warn(this.warnings, this.fieldOf(key), `expected ${expected}, got ${describeValue(value)}; ${what} left out`);
+      warn(
+        this.warnings,
+        this.fieldOf(key),
+        `expected ${expected}, got ${describeValue(value)}; ${what} left out`,
+      );
     }
     return accepted;
   }
@@ -129,14 +145,20 @@ export function normalizeStage(value: unknown, field: string, warnings: DataWarn
   let probability = record.read('probability', normalizeProbability);
   if (probability === undefined) {
     // A present but bad probability was reported by normalizeProbability already.
-    if (isAbsent(record.get('probability'))) warn(warnings, record.fieldOf('probability'), 'missing; 0 assumed');
+    if (isAbsent(record.get('probability'))) {
+      warn(warnings, record.fieldOf('probability'), 'missing; 0 assumed');
+    }
     probability = 0;
   }
   return { id, name, probability };
 }
 
 /** A follow-up; one without a valid date is left out, since lists sort and judge "overdue" by it. */
-export function normalizeActivity(value: unknown, field: string, warnings: DataWarning[]): Activity | undefined {
+export function normalizeActivity(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): Activity | undefined {
   const record = HostRecord.open(value, field, warnings, 'an activity { id, title, date }');
   const id = record?.id('activity');
   if (!record || id === undefined) return undefined;
@@ -156,7 +178,12 @@ export function normalizeLink(value: unknown, field: string, warnings: DataWarni
   const record = HostRecord.open(value, field, warnings, 'a link { id, kind, title }');
   const id = record?.id('link');
   if (!record || id === undefined) return undefined;
-  const kind = record.require('kind', asOneOf(SALE_LINK_KINDS), `one of ${SALE_LINK_KINDS.join(', ')}`, 'link');
+  const kind = record.require(
+    'kind',
+    asOneOf(SALE_LINK_KINDS),
+    `one of ${SALE_LINK_KINDS.join(', ')}`,
+    'link',
+  );
   if (kind === undefined) return undefined;
   return withoutUndefined({
     id,
@@ -176,11 +203,20 @@ const USER_FIELD_VALUES: Record<UserFieldType, Normalizer<UserField['value'] | u
 };
 
 /** A user-defined field of the More tab; a value that does not fit its type is shown as empty (null). */
-export function normalizeUserField(value: unknown, field: string, warnings: DataWarning[]): UserField | undefined {
+export function normalizeUserField(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): UserField | undefined {
   const record = HostRecord.open(value, field, warnings, 'a user field { id, label, type, value }');
   const id = record?.id('user field');
   if (!record || id === undefined) return undefined;
-  const type = record.require('type', asOneOf(USER_FIELD_TYPES), `one of ${USER_FIELD_TYPES.join(', ')}`, 'user field');
+  const type = record.require(
+    'type',
+    asOneOf(USER_FIELD_TYPES),
+    `one of ${USER_FIELD_TYPES.join(', ')}`,
+    'user field',
+  );
   if (type === undefined) return undefined;
   return withoutUndefined({
     id,
@@ -193,14 +229,20 @@ export function normalizeUserField(value: unknown, field: string, warnings: Data
 }
 
 /** A stakeholder needs a person; `company` alone is not enough to show the row. */
-export function normalizeStakeholder(value: unknown, field: string, warnings: DataWarning[]): Stakeholder | undefined {
+export function normalizeStakeholder(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): Stakeholder | undefined {
   const record = HostRecord.open(value, field, warnings, 'a stakeholder { id, person }');
   const id = record?.id('stakeholder');
   if (!record || id === undefined) return undefined;
   const person = record.read('person', normalizeRef);
   if (!person) {
     // A present but bad person was reported by normalizeRef already.
-    if (isAbsent(record.get('person'))) warn(warnings, record.fieldOf('person'), 'missing; stakeholder left out');
+    if (isAbsent(record.get('person'))) {
+      warn(warnings, record.fieldOf('person'), 'missing; stakeholder left out');
+    }
     return undefined;
   }
   return withoutUndefined({
@@ -227,11 +269,20 @@ export function normalizeQuote(value: unknown, field: string, warnings: DataWarn
   });
 }
 
-export function normalizeGuideStep(value: unknown, field: string, warnings: DataWarning[]): GuideStep | undefined {
+export function normalizeGuideStep(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): GuideStep | undefined {
   const record = HostRecord.open(value, field, warnings, 'a guide step { id, kind, title }');
   const id = record?.id('guide step');
   if (!record || id === undefined) return undefined;
-  const kind = record.require('kind', asOneOf(GUIDE_STEP_KINDS), `one of ${GUIDE_STEP_KINDS.join(', ')}`, 'guide step');
+  const kind = record.require(
+    'kind',
+    asOneOf(GUIDE_STEP_KINDS),
+    `one of ${GUIDE_STEP_KINDS.join(', ')}`,
+    'guide step',
+  );
   if (kind === undefined) return undefined;
   return withoutUndefined({
     id,
@@ -243,7 +294,11 @@ export function normalizeGuideStep(value: unknown, field: string, warnings: Data
   });
 }
 
-export function normalizeGuideStage(value: unknown, field: string, warnings: DataWarning[]): GuideStage | undefined {
+export function normalizeGuideStage(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): GuideStage | undefined {
   const record = HostRecord.open(value, field, warnings, 'a guide stage { stageId, name, steps }');
   const stageId = record?.require('stageId', asId, 'an id (text or a finite number)', 'guide stage');
   if (!record || stageId === undefined) return undefined;
@@ -255,7 +310,11 @@ export function normalizeGuideStage(value: unknown, field: string, warnings: Dat
   });
 }
 
-export function normalizeGuide(value: unknown, field: string, warnings: DataWarning[]): SalesGuide | undefined {
+export function normalizeGuide(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): SalesGuide | undefined {
   const record = HostRecord.open(value, field, warnings, 'a sales guide { id, name, stages }');
   const id = record?.id('sales guide');
   if (!record || id === undefined) return undefined;
@@ -267,7 +326,11 @@ export function normalizeGuide(value: unknown, field: string, warnings: DataWarn
   });
 }
 
-export function normalizeSaleType(value: unknown, field: string, warnings: DataWarning[]): SaleType | undefined {
+export function normalizeSaleType(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+): SaleType | undefined {
   const record = HostRecord.open(value, field, warnings, 'a sale type { id, name }');
   const id = record?.id('sale type');
   if (!record || id === undefined) return undefined;

@@ -78,7 +78,10 @@ function normalizeSaleId(value: unknown, field: string, warnings: DataWarning[])
   const id = asId(value);
   if (id !== undefined) return id;
   const blank = isAbsent(value) || (typeof value === 'string' && value.trim() === '');
-  if (!blank) warn(warnings, field, `expected an id (text or a finite number), got ${describeValue(value)}; treated as a new sale`);
+  if (!blank) {
+    const got = describeValue(value);
+    warn(warnings, field, `expected an id (text or a finite number), got ${got}; treated as a new sale`);
+  }
   return '';
 }
 

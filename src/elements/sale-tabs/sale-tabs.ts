@@ -168,7 +168,8 @@ export class SaleTabs extends LitElement {
     }
     if (changed.has('tabs') || changed.has('selected')) {
       this.resolveSelected();
-      // On the first render the tab row starts scrolled to the first tab: no layout read needed then.
+      // Revealing reads layout. On the first render the row starts at the first tab, so mounting many
+      // elements with their first tab selected reads none.
       this.revealQueued = this.hasUpdated || this.selectedIndex > 0;
     }
   }
@@ -201,11 +202,8 @@ export class SaleTabs extends LitElement {
   protected override updated(): void {
     if (!this.revealQueued) return;
     this.revealQueued = false;
-    // After layout, batched with every other element's reads in the same frame.
-    requestAnimationFrame(() => {
-      const tab = this.tabElements()[this.selectedIndex];
-      if (tab) this.reveal(tab);
-    });
+    const tab = this.tabElements()[this.selectedIndex];
+    if (tab) this.reveal(tab);
   }
 
   /** @internal */

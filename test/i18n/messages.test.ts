@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import { nb } from '../../src/i18n/nb.js';
+import { languageOf, message, onMessagesChange, registerMessages } from '../../src/i18n/messages.js';
+
+describe('messages', () => {
+  // Overrides are page-wide; put the shipped texts back so tests do not leak into each other.
+  afterEach(() => {
+    registerMessages('en', { ...en });
+    registerMessages('nb', { ...nb });
+  });
+
+  describe('languageOf', () => {
+    it('maps nb, nn and no, with any region or case, to Norwegian', () => {
+      for (const tag of ['nb', 'nn', 'no', 'nb-NO', 'NN_no', ' no ']) {
+        expect(languageOf(tag), tag).to.equal('nb');
+      }
+    });
+
+    it('maps everything else to English', () => {
+      for (const tag of ['en', 'en-GB', 'sv', 'de-DE', 'nob', '', null, undefined]) {
+        expect(languageOf(tag), String(tag)).to.equal('en');
+      }
+    });
+  });
+
+  describe('message', () => {
+    it('looks a key up in the language', () => {
+      expect(message('en', 'status.sold')).to.equal('Sold');
+      expect(message('nb', 'status.sold')).to.equal('Solgt');
+    });
+
+    it('has the same keys in every catalogue', () => {
+      expect(Object.keys(nb).sort()).to.deep.equal(Object.keys(en).sort());
+    });
+
+    it('fills {placeholders} from params and leaves unknown ones as they are', () => {
+      registerMessages('en', { overdue: 'Overdue by {days} days ({name})' });
+      expect(message('en', 'overdue', { days: 3 })).to.equal('Overdue by 3 days ({name})');
+      expect(message('en', 'overdue', { days: 3, name: 'Acme' })).to.equal('Overdue by 3 days (Acme)');
+      expect(message('en', 'overdue')).to.equal('Overdue by {days} days ({name})');
+    });
+  });
+
+  describe('registerMessages', () => {
+    it('overrides a message in one language only', () => {
+      registerMessages('nb', { 'status.stalled': 'På vent' });
+      expect(message('nb', 'status.stalled')).to.equal('På vent');
+      expect(message('en', 'status.stalled')).to.equal('Stalled');
+    });
+
+    it('lets later calls win key by key', () => {
+      registerMessages('en', { 'status.open': 'Active', 'status.lost': 'Gone' });
+      registerMessages('en', { 'status.open': 'Running' });
+      expect(message('en', 'status.open')).to.equal('Running');
+      expect(message('en', 'status.lost')).to.equal('Gone');
+    });
+
+    it('tells listeners after every call until they unsubscribe', () => {
+      let calls = 0;
+      const unsubscribe = onMessagesChange(() => calls++);
+      registerMessages('en', { 'status.open': 'A' });
+      registerMessages('nb', { 'status.open': 'B' });
+      expect(calls).to.equal(2);
+      unsubscribe();
+      registerMessages('en', { 'status.open': 'C' });
+      expect(calls).to.equal(2);
+    });
+
+    it('lets a listener read the new text', () => {
+      let seen = '';
+      const unsubscribe = onMessagesChange(() => (seen = message('en', 'status.sold')));
+      registerMessages('en', { 'status.sold': 'Won' });
+      unsubscribe();
+      expect(seen).to.equal('Won');
+    });
+  });
+});
