@@ -11,7 +11,9 @@ export default {
   files: ['test/**/*.test.ts'],
   // The production condition keeps Lit's dev-mode banner out of every test log.
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: in new headless Chromium a second page is a hidden tab, where
+  // requestAnimationFrame never fires and fixtures wait forever.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
@@ -26,6 +28,10 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // Keep timers at full speed even when the machine is busy with other work.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -9,7 +9,7 @@ export const en = {
   'status.stalled': 'Stalled',
   'status.unknown': 'Unknown status',
   'tabs.hasContent': 'has content',
-  'overdue': 'Overdue',
+  overdue: 'Overdue',
 } as const;
 
 export type MessageKey = keyof typeof en;

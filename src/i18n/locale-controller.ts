@@ -5,7 +5,14 @@
  * so that elements which format nothing do not ship the formatters.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf, message, onMessagesChange, type Language, type MessageKey } from './messages.js';
+import {
+  languageOf,
+  message,
+  onMessagesChange,
+  type Catalogue,
+  type Language,
+  type MessageKey,
+} from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -36,7 +43,7 @@ function intlLocaleOf(tag: string, language: Language): string {
 
 // One observer for every controller: `lang` changes are rare, so re-resolving all hosts is cheap
 // and avoids an observer per element.
-const controllers = new Set<LocaleController>();
+const controllers = new Set<LocaleController<string>>();
 const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
@@ -55,15 +62,22 @@ onMessagesChange(() => {
   for (const controller of controllers) controller.host.requestUpdate();
 });
 
-export class LocaleController implements ReactiveController {
+/**
+ * `K` is the keys of the element's own catalogue (`new LocaleController(this, saleCardMessages)`);
+ * the shared messages of en.ts are always available too.
+ */
+export class LocaleController<K extends string = never> implements ReactiveController {
   readonly host: Host;
   /** The shipped language the element speaks: `en` or `nb`. */
   language: Language = 'en';
   /** The locale used for Intl formatting, such as `nb-NO` or `en-GB`. */
   intlLocale = 'en';
 
-  constructor(host: Host) {
+  private readonly catalogue?: Catalogue<K>;
+
+  constructor(host: Host, catalogue?: Catalogue<K>) {
     this.host = host;
+    this.catalogue = catalogue;
     host.addController(this);
   }
 
@@ -87,8 +101,8 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The message for a key in the element's language, with `{placeholder}`s filled. */
-  t(key: MessageKey, params?: Record<string, string | number>): string {
-    return message(this.language, key, params);
+  t(key: MessageKey | K, params?: Record<string, string | number>): string {
+    return message(this.language, key, params, this.catalogue);
   }
 
   private resolve(): boolean {

@@ -1,6 +1,9 @@
 /**
- * Message lookup with host overrides. A host replaces any message, for every element on the page,
- * with `registerMessages('nb', { 'status.stalled': 'På vent' })`; elements re-render at once.
+ * Message lookup with host overrides. Messages shared by several elements (status names, Overdue)
+ * live in en.ts / nb.ts; an element's own messages live beside it in `<tag>.messages.ts`, made with
+ * `defineMessages`, so that a per-element bundle ships only the texts it shows. A host replaces any
+ * message, for every element on the page, with `registerMessages('nb', { 'status.stalled': 'På vent' })`;
+ * elements re-render at once.
  */
 import { en, type MessageKey, type Messages } from './en.js';
 import { nb } from './nb.js';
@@ -8,10 +11,21 @@ import { nb } from './nb.js';
 export const LANGUAGES = ['en', 'nb'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** An element's own messages in every shipped language; the types make both have the same keys. */
+export type Catalogue<K extends string = string> = Record<Language, Record<K, string>>;
+
 const NORWEGIAN = new Set(['nb', 'nn', 'no']);
-const catalogues: Record<Language, Messages> = { en, nb };
-const overrides: Record<Language, Partial<Messages>> = { en: {}, nb: {} };
+const shared: Catalogue = { en, nb };
+const overrides: Record<Language, Record<string, string>> = { en: {}, nb: {} };
 const listeners = new Set<() => void>();
+
+/** Declares an element's messages: `defineMessages({ en: { 'x.save': 'Save' }, nb: { 'x.save': 'Lagre' } })`. */
+export function defineMessages<K extends string>(catalogue: {
+  en: Record<K, string>;
+  nb: Record<NoInfer<K>, string>;
+}): Catalogue<K> {
+  return catalogue;
+}
 
 /** Maps any BCP 47 tag to a shipped language: `nb`, `nn` and `no` to Norwegian, all else English. */
 export function languageOf(tag: string | null | undefined): Language {
@@ -19,9 +33,16 @@ export function languageOf(tag: string | null | undefined): Language {
   return NORWEGIAN.has(primary) ? 'nb' : 'en';
 }
 
-/** Overrides some messages of a language for every element; later calls win key by key. */
-export function registerMessages(language: Language, messages: Partial<Messages>): void {
-  Object.assign(overrides[language], messages);
+/**
+ * Overrides some messages of a language for every element; later calls win key by key. Keys are
+ * those of en.ts and of each element's `<tag>.messages.ts`.
+ */
+export function registerMessages(
+  language: Language,
+  messages: Partial<Messages> | Record<string, string>,
+): void {
+  // Plain-JS hosts may pass any tag ('nb-NO', 'de'): map it like a `lang` attribute.
+  Object.assign(overrides[languageOf(language)], messages);
   for (const listener of listeners) listener();
 }
 
@@ -31,15 +52,27 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The message for a key, with `{placeholder}`s replaced by `params`. */
-export function message(
+/** The message for a key, from the host's overrides, the element's catalogue or the shared one. */
+export function message<K extends string = never>(
   language: Language,
-  key: MessageKey,
+  key: MessageKey | K,
   params?: Record<string, string | number>,
+  catalogue?: Catalogue<K>,
 ): string {
-  const text = overrides[language][key] ?? catalogues[language][key] ?? en[key];
+  const resolved = languageOf(language);
+  const own = catalogue as Catalogue | undefined;
+  // An unknown key (a typo in plain JS) shows itself rather than a blank.
+  const text =
+    overrides[resolved][key] ??
+    own?.[resolved][key] ??
+    shared[resolved][key] ??
+    own?.en[key] ??
+    shared.en[key] ??
+    key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }
 
 export type { MessageKey, Messages };

@@ -8,5 +8,5 @@ export const nb: Messages = {
   'status.stalled': 'Utsatt',
   'status.unknown': 'Ukjent status',
   'tabs.hasContent': 'har innhold',
-  'overdue': 'Forfalt',
+  overdue: 'Forfalt',
 };

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController, closestLang } from '../../src/i18n/locale-controller.js';
-import { registerMessages } from '../../src/i18n/messages.js';
+import { defineMessages, registerMessages } from '../../src/i18n/messages.js';
 
 /** A minimal element that shows what its locale controller resolved. */
 class LocaleProbe extends LitElement {
@@ -13,6 +13,22 @@ class LocaleProbe extends LitElement {
   }
 }
 customElements.define('locale-probe', LocaleProbe);
+
+const probeMessages = defineMessages({
+  en: { 'probe.greeting': 'Hello {name}' },
+  nb: { 'probe.greeting': 'Hei {name}' },
+});
+
+/** An element with a catalogue of its own beside the shared messages. */
+class CatalogueProbe extends LitElement {
+  readonly locale = new LocaleController(this, probeMessages);
+  protected override render() {
+    return html`<span
+      >${this.locale.t('probe.greeting', { name: 'Kari' })} ${this.locale.t('overdue')}</span
+    >`;
+  }
+}
+customElements.define('catalogue-probe', CatalogueProbe);
 
 const textOf = (el: LocaleProbe) => el.shadowRoot!.querySelector('span')!.textContent;
 const nextMutation = () => new Promise((resolve) => setTimeout(resolve));
@@ -111,5 +127,14 @@ describe('LocaleController', () => {
     registerMessages('en', { 'status.open': 'Active' });
     await el.updateComplete;
     expect(textOf(el)).to.equal('Active');
+  });
+
+  it("uses the element's own catalogue beside the shared messages, and host overrides of it", async () => {
+    const wrapper = await fixture(html`<div lang="nb"><catalogue-probe></catalogue-probe></div>`);
+    const probe = wrapper.querySelector<CatalogueProbe>('catalogue-probe')!;
+    expect(probe.shadowRoot!.textContent).to.equal('Hei Kari Forfalt');
+    registerMessages('nb', { 'probe.greeting': 'Hallo {name}' });
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Hallo Kari Forfalt');
   });
 });

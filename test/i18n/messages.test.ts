@@ -76,3 +76,24 @@ describe('messages', () => {
     });
   });
 });
+
+describe('message lookup from plain JavaScript', () => {
+  it('maps any language tag, so an unknown one neither throws nor blanks', () => {
+    expect(message('de' as never, 'status.open')).to.equal('Open');
+    expect(message('nb-NO' as never, 'status.open')).to.equal('Åpent');
+    expect(() => registerMessages('nn' as never, { 'status.lost': 'Tapt!' })).not.to.throw();
+    expect(message('nb', 'status.lost')).to.equal('Tapt!');
+    registerMessages('nb', { 'status.lost': 'Tapt' });
+  });
+
+  it('shows an unknown key instead of nothing', () => {
+    expect(message('en', 'no.such.key' as never)).to.equal('no.such.key');
+    expect(message('en', 'no.such.key' as never, { count: 1 })).to.equal('no.such.key');
+  });
+
+  it('fills only placeholders that are the params own keys', () => {
+    registerMessages('en', { overdue: 'Overdue {toString} {count}' });
+    expect(message('en', 'overdue', { count: 2 })).to.equal('Overdue {toString} 2');
+    registerMessages('en', { overdue: 'Overdue' });
+  });
+});

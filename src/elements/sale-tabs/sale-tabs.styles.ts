@@ -22,11 +22,9 @@ export const saleTabsStyles = [
       scrollbar-width: thin;
       border-block-end: 1px solid var(--sale-tabs-divider-color, light-dark(#d4d4da, #3c3c44));
     }
+    /* Block boxes, not flex containers: the row of tabs is the one flex layout (it costs at mount). */
     [part~='tab'] {
       flex: none;
-      display: inline-flex;
-      align-items: center;
-      gap: 0.375em;
       padding: var(--sale-tabs-tab-padding, 0.625em 1em);
       border-block-end: var(--sale-tabs-indicator-size, 3px) solid transparent;
       color: var(--sale-tabs-color, light-dark(#45454d, #c4c4cc));
@@ -53,6 +51,9 @@ export const saleTabsStyles = [
     }
     [part~='marker'] {
       /* A border, not a background, so that forced colours keep the dot. */
+      display: inline-block;
+      vertical-align: middle;
+      margin-inline-start: 0.375em;
       inline-size: 0;
       block-size: 0;
       border: 0.1875em solid var(--sale-tabs-marker-color, currentColor);
@@ -62,8 +63,10 @@ export const saleTabsStyles = [
       padding: var(--sale-tabs-panel-padding, 1em 0);
     }
     @media (forced-colors: active) {
+      /* Forced colours would paint every transparent indicator in the text colour. */
       [part~='tab'] {
         color: ButtonText;
+        border-block-end-color: Canvas;
       }
       [part~='tab'][aria-selected='true'] {
         color: Highlight;

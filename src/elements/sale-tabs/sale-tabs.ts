@@ -225,10 +225,8 @@ export class SaleTabs extends LitElement {
     const wanted = this.selected == null ? '' : String(this.selected);
     let index = this.shown.findIndex((tab) => tab.id === wanted);
     if (index < 0) {
-      index = Math.max(
-        0,
-        this.shown.findIndex((tab) => !tab.disabled),
-      );
+      const firstEnabled = this.shown.findIndex((tab) => !tab.disabled);
+      index = firstEnabled < 0 ? 0 : firstEnabled;
       if (wanted !== '') {
         console.warn(
           `<sale-tabs>: selected ${JSON.stringify(wanted)} matches no shown tab; showing ${JSON.stringify(this.shown[index]!.id)}.`,

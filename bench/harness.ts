@@ -1,0 +1,56 @@
+/**
+ * The in-page half of `npm run bench`: loads one scenario and times one side of it. bench/run.mjs
+ * opens index.html in a fresh page per measurement and calls `window.bench`.
+ */
+import type { Scenario, Side } from './scenario.js';
+
+export interface ScenarioInfo {
+  name: string;
+  budget: number;
+  ours: string;
+  theirs: string;
+}
+
+declare global {
+  interface Window {
+    bench: {
+      describe(file: string): Promise<ScenarioInfo>;
+      measure(file: string, side: Side): Promise<number>;
+    };
+    /** Present when Chromium runs with --js-flags=--expose-gc. */
+    gc?: () => void;
+  }
+}
+
+async function scenario(file: string): Promise<Scenario> {
+  const module = (await import(`./scenarios/${file}.ts`)) as { default: Scenario };
+  return module.default;
+}
+
+/** Lets loading, parsing and the first paint finish before the clock starts. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+window.bench = {
+  async describe(file) {
+    const { name, budget, ours, theirs } = await scenario(file);
+    return { name, budget, ours: ours.label, theirs: theirs.label };
+  },
+
+  async measure(file, side) {
+    const contender = (await scenario(file))[side];
+    await contender.load();
+    const root = document.createElement('div');
+    document.body.append(root);
+    await settle();
+    window.gc?.();
+    const start = performance.now();
+    await contender.run(root);
+    // Style and layout are part of mounting: force them inside the measurement.
+    void document.body.offsetHeight;
+    return performance.now() - start;
+  },
+};

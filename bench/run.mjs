@@ -1,0 +1,171 @@
+// `npm run bench`: times our elements against another library in headless Chromium and prints
+// medians and ratios. Each scenario is a file in bench/scenarios/ (see bench/scenario.ts); each
+// measurement runs in a fresh page, alternating which side goes first from round to round.
+//
+//   BENCH_ROUNDS=9 node bench/run.mjs        more rounds (default 7, plus one warm-up round)
+//   BENCH_ONLY=tabs-mount node bench/run.mjs  only the scenario files whose name contains this
+//   CHROME_PATH=/path/to/chrome               another Chromium (default /usr/bin/chromium)
+//
+// Exits with 1 when a scenario is over its budget, 2 when the benchmark itself failed.
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromium } from 'playwright';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 7);
+const only = process.env.BENCH_ONLY ?? '';
+
+const files = readdirSync(new URL('./scenarios/', import.meta.url))
+  .filter((name) => name.endsWith('.ts') && name.includes(only))
+  .map((name) => name.slice(0, -'.ts'.length))
+  .sort();
+
+/** A free TCP port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Opens the harness page in a fresh page, runs `action` on it, and closes the page. */
+async function inPage(browser, origin, action) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  try {
+    await page.goto(`${origin}/bench/index.html`);
+    await page.waitForFunction(() => 'bench' in window);
+    return await action(page);
+  } catch (error) {
+    throw errors[0] ?? error;
+  } finally {
+    await page.close();
+  }
+}
+
+function printTable(rows) {
+  const header = ['scenario', 'ours', 'ms', 'theirs', 'ms', 'ratio', 'budget', 'result'];
+  const cells = rows.map((row) => [
+    row.name,
+    row.ours,
+    row.oursMs.toFixed(1),
+    row.theirs,
+    row.theirsMs.toFixed(1),
+    row.ratio.toFixed(3),
+    `<= ${row.budget}`,
+    row.ok ? 'ok' : 'OVER BUDGET',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column].length)));
+  const numeric = new Set([2, 4, 5]);
+  const format = (line) =>
+    line.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of cells) console.log(format(line));
+}
+
+let server;
+let browser;
+async function shutdown() {
+  await browser?.close().catch(() => {});
+  await server?.stop().catch(() => {});
+  browser = undefined;
+  server = undefined;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    shutdown().finally(() => process.exit(130));
+  });
+}
+
+let exitCode = 0;
+try {
+  if (files.length === 0) throw new Error(`No scenario in bench/scenarios/ matches "${only}".`);
+  const port = await freePort();
+  server = await startDevServer({
+    config: {
+      rootDir: root,
+      hostname: '127.0.0.1',
+      port,
+      // Production builds on both sides: Lit without its dev-mode checks, for us and for Shoelace.
+      nodeResolve: { exportConditions: ['production'] },
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
+      injectWebSocket: false,
+      watch: false,
+      open: false,
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  const origin = `http://127.0.0.1:${port}`;
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  console.log(
+    `Chromium ${browser.version()}, ${rounds} rounds (after 1 warm-up), a fresh page per measurement, medians.\n`,
+  );
+
+  const rows = [];
+  for (const file of files) {
+    const info = await inPage(browser, origin, (page) => page.evaluate((name) => window.bench.describe(name), file));
+    const samples = { ours: [], theirs: [] };
+    for (let round = 0; round <= rounds; round++) {
+      const order = round % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'];
+      for (const side of order) {
+        const ms = await inPage(browser, origin, (page) =>
+          page.evaluate(([name, which]) => window.bench.measure(name, which), [file, side]),
+        );
+        // Round 0 warms the server's transform cache and the browser's code cache.
+        if (round > 0) samples[side].push(ms);
+      }
+    }
+    const oursMs = median(samples.ours);
+    const theirsMs = median(samples.theirs);
+    const ratio = oursMs / theirsMs;
+    rows.push({ ...info, oursMs, theirsMs, ratio, ok: ratio <= info.budget, samples });
+  }
+
+  printTable(rows);
+  console.log('');
+  for (const row of rows) {
+    const list = (values) => values.map((value) => value.toFixed(1)).join(' ');
+    console.log(`${row.name}: ${row.ours} [${list(row.samples.ours)}] ms; ${row.theirs} [${list(row.samples.theirs)}] ms`);
+  }
+  const over = rows.filter((row) => !row.ok);
+  if (over.length > 0) {
+    console.error(`\n${over.length} scenario(s) over budget: ${over.map((row) => row.name).join(', ')}.`);
+    exitCode = 1;
+  }
+} catch (error) {
+  console.error('The benchmark failed:', error);
+  exitCode = 2;
+} finally {
+  await shutdown();
+}
+process.exit(exitCode);

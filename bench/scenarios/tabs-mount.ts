@@ -1,0 +1,88 @@
+/**
+ * Mount time of many tab groups: the Sale screen shows a card and section cards with tabs, and a
+ * list may show many. 300 groups of four tabs, each tab with a text panel, built the same way for
+ * both sides: the group element, its tabs as data (ours) or as elements (Shoelace), four panels.
+ */
+import { allUpdated, defineScenario } from '../scenario.js';
+
+const GROUPS = 300;
+const TABS = ['Sale', 'Notes', 'Links', 'Stakeholders'] as const;
+const idOf = (tab: string) => tab.toLowerCase();
+
+export default defineScenario({
+  name: `mount ${GROUPS} tab groups x ${TABS.length} tabs`,
+  budget: 0.3,
+
+  ours: {
+    label: 'sale-tabs',
+    async load() {
+      await import('../../src/sale-tabs.js');
+      await customElements.whenDefined('sale-tabs');
+    },
+    async run(root) {
+      const fragment = document.createDocumentFragment();
+      const groups = [];
+      for (let group = 0; group < GROUPS; group++) {
+        const tabs = document.createElement('sale-tabs');
+        tabs.label = `Group ${group + 1}`;
+        tabs.tabs = TABS.map((label) => ({ id: idOf(label), label }));
+        for (const label of TABS) {
+          const panel = document.createElement('div');
+          panel.slot = idOf(label);
+          panel.textContent = `${label} of group ${group + 1}`;
+          tabs.append(panel);
+        }
+        fragment.append(tabs);
+        groups.push(tabs);
+      }
+      root.append(fragment);
+      await allUpdated(groups);
+    },
+  },
+
+  theirs: {
+    label: 'Shoelace sl-tab-group',
+    async load() {
+      await import('@shoelace-style/shoelace/dist/components/tab-group/tab-group.js');
+      await import('@shoelace-style/shoelace/dist/components/tab/tab.js');
+      await import('@shoelace-style/shoelace/dist/components/tab-panel/tab-panel.js');
+      await Promise.all(['sl-tab-group', 'sl-tab', 'sl-tab-panel'].map((tag) => customElements.whenDefined(tag)));
+      // Shoelace's components read their design tokens from a theme, as in any real use.
+      const theme = document.createElement('link');
+      theme.rel = 'stylesheet';
+      theme.href = '/node_modules/@shoelace-style/shoelace/dist/themes/light.css';
+      const loaded = new Promise((resolve, reject) => {
+        theme.onload = resolve;
+        theme.onerror = reject;
+      });
+      document.head.append(theme);
+      await loaded;
+    },
+    async run(root) {
+      const fragment = document.createDocumentFragment();
+      const elements = [];
+      for (let group = 0; group < GROUPS; group++) {
+        const tabGroup = document.createElement('sl-tab-group');
+        for (const label of TABS) {
+          const tab = document.createElement('sl-tab');
+          tab.slot = 'nav';
+          tab.panel = idOf(label);
+          tab.textContent = label;
+          tabGroup.append(tab);
+          elements.push(tab);
+        }
+        for (const label of TABS) {
+          const panel = document.createElement('sl-tab-panel');
+          panel.name = idOf(label);
+          panel.textContent = `${label} of group ${group + 1}`;
+          tabGroup.append(panel);
+          elements.push(panel);
+        }
+        fragment.append(tabGroup);
+        elements.push(tabGroup);
+      }
+      root.append(fragment);
+      await allUpdated(elements);
+    },
+  },
+});
