@@ -2,7 +2,7 @@
  * The in-page half of `npm run bench`: loads one scenario and times one side of it. bench/run.mjs
  * opens index.html in a fresh page per measurement and calls `window.bench`.
  */
-import type { Scenario, Side } from './scenario.js';
+import { nextFrame, type Scenario, type Side, type Timing } from './scenario.js';
 
 export interface ScenarioInfo {
   name: string;
@@ -15,7 +15,7 @@ declare global {
   interface Window {
     bench: {
       describe(file: string): Promise<ScenarioInfo>;
-      measure(file: string, side: Side): Promise<number>;
+      measure(file: string, side: Side): Promise<Timing>;
     };
     /** Present when Chromium runs with --js-flags=--expose-gc. */
     gc?: () => void;
@@ -27,10 +27,9 @@ async function scenario(file: string): Promise<Scenario> {
   return module.default;
 }
 
-/** Lets loading, parsing and the first paint finish before the clock starts. */
-async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+/** Resolves after the next frame has been painted: a task queued from the frame's callbacks. */
+async function nextPaint(): Promise<void> {
+  await nextFrame();
   await new Promise((resolve) => setTimeout(resolve));
 }
 
@@ -45,12 +44,18 @@ window.bench = {
     await contender.load();
     const root = document.createElement('div');
     document.body.append(root);
-    await settle();
+    // Let loading, parsing and the first paint finish before the clock starts.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await nextPaint();
     window.gc?.();
+
     const start = performance.now();
     await contender.run(root);
     // Style and layout are part of mounting: force them inside the measurement.
     void document.body.offsetHeight;
-    return performance.now() - start;
+    const mount = performance.now() - start;
+    await contender.settled?.(root);
+    await nextPaint();
+    return { mount, painted: performance.now() - start };
   },
 };

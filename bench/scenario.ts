@@ -11,21 +11,34 @@ export interface Contender {
   load(): Promise<void>;
   /**
    * Builds the scenario's DOM into `root` (empty and attached) and resolves once every element has
-   * rendered. Timed; the harness adds a forced style and layout pass before it stops the clock.
+   * rendered (its `updateComplete`). Timed as "mount", with a forced style and layout pass added.
    */
   run(root: HTMLElement): Promise<void>;
+  /**
+   * Resolves once the user would see the finished state, for a library that completes it later
+   * than `run` (after an observer callback, say). Timed, with the next painted frame, as "painted".
+   */
+  settled?(root: HTMLElement): Promise<void>;
 }
 
 export interface Scenario {
   /** One line for the table, such as "mount 300 tab groups x 4 tabs". */
   name: string;
-  /** The highest acceptable ratio of our median time to theirs. */
+  /** The highest acceptable ratio of our median mount time to theirs. */
   budget: number;
   ours: Contender;
   theirs: Contender;
 }
 
 export type Side = 'ours' | 'theirs';
+
+/** One measurement, in milliseconds from the start of `run`. */
+export interface Timing {
+  /** Until `run` resolved and a forced style and layout pass finished. */
+  mount: number;
+  /** Until `settled` resolved and the next frame was painted. */
+  painted: number;
+}
 
 /** Gives a scenario file's default export its type. */
 export function defineScenario(scenario: Scenario): Scenario {
@@ -34,5 +47,14 @@ export function defineScenario(scenario: Scenario): Scenario {
 
 /** Waits for the `updateComplete` of every Lit element in `elements`. */
 export async function allUpdated(elements: Iterable<Element>): Promise<void> {
-  await Promise.all([...elements].map((element) => (element as Element & { updateComplete: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [...elements].map(
+      (element) => (element as Element & { updateComplete: Promise<unknown> }).updateComplete,
+    ),
+  );
+}
+
+/** Resolves at the next animation frame. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }

@@ -1,6 +1,9 @@
 /** Registers every element and re-exports their classes, the model and the i18n hooks. */
 export * from './sale-status-icon.js';
 export * from './sale-tabs.js';
+export * from './sale-card.js';
+export * from './selection-panel.js';
+export * from './sale-list.js';
 export * from './model/index.js';
 export {
   registerMessages,

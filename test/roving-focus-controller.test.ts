@@ -46,15 +46,19 @@ async function setup(
   const host = wrapper.querySelector<RovingHost>('roving-test-host')!;
   const items = [...host.querySelectorAll<HTMLElement>('[role="option"]')];
   const calls: Calls = { moves: [], activations: [] };
-  const controller = new RovingFocusController<HTMLElement>(host, {
+  const defaults: RovingFocusOptions<HTMLElement> = {
     items: () => items,
     onMove: (item, index) => calls.moves.push([item.textContent!.trim(), index]),
     ...(withActivate && {
       onActivate: (item: HTMLElement, index: number) =>
         calls.activations.push([item.textContent!.trim(), index]),
     }),
-    ...options,
-  });
+  };
+  // Copy property descriptors, not values, so that getters in `options` stay live.
+  const controller = new RovingFocusController<HTMLElement>(
+    host,
+    Object.defineProperties(defaults, Object.getOwnPropertyDescriptors(options)),
+  );
   const focused = () => (document.activeElement as HTMLElement | null)?.textContent?.trim();
   return { wrapper, host, items, controller, calls, focused };
 }
@@ -97,9 +101,13 @@ describe('RovingFocusController', () => {
     expect(vertical.focused()).to.equal('A');
   });
 
-  it('takes all four arrows with orientation "both", and reads orientation from a function', async () => {
+  it('takes all four arrows with orientation "both", and follows an orientation getter', async () => {
     let orientation: 'both' | 'vertical' = 'both';
-    const { items, focused } = await setup({ orientation: () => orientation });
+    const { items, focused } = await setup({
+      get orientation() {
+        return orientation;
+      },
+    });
     items[0]!.focus();
     await press('ArrowDown', 'ArrowRight');
     expect(focused()).to.equal('C');
@@ -121,9 +129,13 @@ describe('RovingFocusController', () => {
     expect(calls.moves).to.deep.equal([]);
   });
 
-  it('reads wrap from a function', async () => {
+  it('follows a wrap getter', async () => {
     let wrap = false;
-    const { items, focused } = await setup({ wrap: () => wrap });
+    const { items, focused } = await setup({
+      get wrap() {
+        return wrap;
+      },
+    });
     items[4]!.focus();
     await press('ArrowRight');
     expect(focused()).to.equal('E');

@@ -11,6 +11,7 @@ export const ROVING_ORIENTATIONS = ['horizontal', 'vertical', 'both'] as const;
 /** Which arrow keys move: Left/Right, Up/Down, or all four (a single-column list or a menu bar). */
 export type RovingOrientation = (typeof ROVING_ORIENTATIONS)[number];
 
+/** Options are read on every key press, so a getter (`get orientation() { … }`) can follow the host. */
 export interface RovingFocusOptions<T extends HTMLElement> {
   /** The items in reading order. Called on every key press, so it may query the DOM. */
   items(): readonly T[];
@@ -18,10 +19,10 @@ export interface RovingFocusOptions<T extends HTMLElement> {
   activeIndex?(): number;
   /** Items the keys skip. Default: `aria-disabled="true"` or a disabled form control. */
   isDisabled?(item: T): boolean;
-  /** Default `horizontal`. A function lets it follow a host property. */
-  orientation?: RovingOrientation | (() => RovingOrientation);
+  /** Default `horizontal`. */
+  orientation?: RovingOrientation;
   /** Whether the arrows wrap from the last item to the first and back. Default `true`. */
-  wrap?: boolean | (() => boolean);
+  wrap?: boolean;
   /** Passed to `item.focus()`; `{ preventScroll: true }` when the host scrolls items into view itself. */
   focusOptions?: FocusOptions;
   /** Called after a key moved focus to `item`. */
@@ -30,105 +31,91 @@ export interface RovingFocusOptions<T extends HTMLElement> {
   onActivate?(item: T, index: number, event: KeyboardEvent): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-type Step = 'previous' | 'next' | 'first' | 'last';
-
-const defaultIsDisabled = (item: HTMLElement): boolean =>
+const isDisabledByDefault = (item: HTMLElement): boolean =>
   item.getAttribute('aria-disabled') === 'true' || item.matches(':disabled');
 
-const resolve = <V>(value: V | (() => V)): V => (typeof value === 'function' ? (value as () => V)() : value);
-
 export class RovingFocusController<T extends HTMLElement = HTMLElement> implements ReactiveController {
-  readonly host: Host;
-  private readonly options: RovingFocusOptions<T>;
+  readonly host: ReactiveControllerHost & HTMLElement;
+  #options: RovingFocusOptions<T>;
 
-  constructor(host: Host, options: RovingFocusOptions<T>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: RovingFocusOptions<T>) {
     this.host = host;
-    this.options = options;
+    this.#options = options;
     host.addController(this);
   }
 
-  // One listener on the host sees keys from items in its shadow root and in its light DOM alike;
-  // keys from anywhere else (a field inside a tab panel, a nested widget) are ignored below.
+  // One listener on the host hears keys from items in its shadow root and in its light DOM alike;
+  // keys from anything else (a field in a tab panel, a nested widget) are ignored.
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.handleKeydown);
+    this.host.addEventListener('keydown', this.#onKeydown);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.handleKeydown);
+    this.host.removeEventListener('keydown', this.#onKeydown);
   }
 
   /** Moves focus to the active item, else to the first enabled one. Returns whether it focused one. */
-  focusActive(focusOptions: FocusOptions | undefined = this.options.focusOptions): boolean {
-    const items = this.options.items();
-    const active = this.options.activeIndex?.() ?? -1;
-    const index = items[active] ? active : this.step(items, -1, 'first');
-    const item = items[index];
-    if (!item) return false;
-    item.focus(focusOptions);
-    return true;
+  focusActive(focusOptions = this.#options.focusOptions): boolean {
+    const items = this.#options.items();
+    const active = this.#options.activeIndex?.() ?? -1;
+    const item = items[items[active] ? active : this.#step(items, -1, 1, false)];
+    item?.focus(focusOptions);
+    return !!item;
   }
 
-  private readonly handleKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
+    const options = this.#options;
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const items = this.options.items();
+    const items = options.items();
     const path = event.composedPath();
     const from = items.findIndex((item) => path.includes(item));
-    if (from < 0) return;
-    const item = items[from]!;
+    const item = items[from];
+    if (!item) return;
+    const { key } = event;
 
-    if (event.key === 'Enter' || event.key === ' ') {
-      if (!this.options.onActivate) return;
-      // Space would scroll the page and Enter could submit a surrounding form.
+    if (key === 'Enter' || key === ' ') {
+      if (!options.onActivate) return;
+      // Space would scroll the page, and Enter could submit a surrounding form.
       event.preventDefault();
-      if (!this.isDisabled(item)) this.options.onActivate(item, from, event);
+      if (!this.#isDisabled(item)) options.onActivate(item, from, event);
       return;
     }
 
-    const step = this.stepFor(event.key, item);
-    if (!step) return;
+    const orientation = options.orientation ?? 'horizontal';
+    const vertical = orientation !== 'horizontal' && (key === 'ArrowDown' || key === 'ArrowUp');
+    const horizontal = orientation !== 'vertical' && (key === 'ArrowRight' || key === 'ArrowLeft');
+    let to: number;
+    if (key === 'Home') to = this.#step(items, -1, 1, false);
+    else if (key === 'End') to = this.#step(items, items.length, -1, false);
+    else if (vertical) to = this.#step(items, from, key === 'ArrowDown' ? 1 : -1, options.wrap ?? true);
+    else if (horizontal) {
+      // The item's computed direction follows `dir` on any ancestor, across shadow roots.
+      const forward = (key === 'ArrowRight') !== (getComputedStyle(item).direction === 'rtl');
+      to = this.#step(items, from, forward ? 1 : -1, options.wrap ?? true);
+    } else return;
+
     event.preventDefault();
-    const to = this.step(items, from, step);
-    if (to < 0 || to === from) return;
-    const target = items[to]!;
-    target.focus(this.options.focusOptions);
-    this.options.onMove?.(target, to, event);
+    const target = items[to];
+    if (!target || to === from) return;
+    target.focus(options.focusOptions);
+    options.onMove?.(target, to, event);
   };
 
-  /** Which way a key moves from `item`, or undefined when the key is not ours. */
-  private stepFor(key: string, item: T): Step | undefined {
-    if (key === 'Home') return 'first';
-    if (key === 'End') return 'last';
-    const orientation = resolve(this.options.orientation ?? 'horizontal');
-    if (orientation !== 'horizontal' && (key === 'ArrowDown' || key === 'ArrowUp')) {
-      return key === 'ArrowDown' ? 'next' : 'previous';
-    }
-    if (orientation !== 'vertical' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
-      // The item's computed direction follows `dir` on any ancestor, across shadow roots.
-      const rtl = getComputedStyle(item).direction === 'rtl';
-      return (key === 'ArrowRight') !== rtl ? 'next' : 'previous';
-    }
-    return undefined;
-  }
-
-  /** The enabled item `step` lands on from index `from`, or -1 when there is none. */
-  private step(items: readonly T[], from: number, step: Step): number {
+  /** The first enabled item after `from` in `direction`, going round when `wrap`; -1 for none. */
+  #step(items: readonly T[], from: number, direction: 1 | -1, wrap: boolean): number {
     const count = items.length;
-    const forward = step === 'next' || step === 'first';
-    const wrap = resolve(this.options.wrap ?? true);
-    let index = step === 'first' ? -1 : step === 'last' ? count : from;
-    for (let tried = 0; tried < count; tried++) {
-      index += forward ? 1 : -1;
+    for (let index = from, tried = 0; tried < count; tried++) {
+      index += direction;
       if (index < 0 || index >= count) {
-        if (!wrap || step === 'first' || step === 'last') return -1;
-        index = forward ? 0 : count - 1;
+        if (!wrap) return -1;
+        index = direction > 0 ? 0 : count - 1;
       }
-      if (!this.isDisabled(items[index]!)) return index;
+      if (!this.#isDisabled(items[index]!)) return index;
     }
     return -1;
   }
 
-  private isDisabled(item: T): boolean {
-    return (this.options.isDisabled ?? defaultIsDisabled)(item);
+  #isDisabled(item: T): boolean {
+    return (this.#options.isDisabled ?? isDisabledByDefault)(item);
   }
 }

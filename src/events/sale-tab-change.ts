@@ -12,15 +12,8 @@ export interface SaleTabChangeDetail {
  * Cancelable: `preventDefault()` keeps the previous tab (for example while a draft is unsaved).
  */
 export class SaleTabChangeEvent extends CustomEvent<SaleTabChangeDetail> {
-  static readonly eventName = 'sale-tab-change';
-
   constructor(detail: SaleTabChangeDetail) {
-    super(SaleTabChangeEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: Object.freeze({ id: detail.id, previous: detail.previous }),
-    });
+    super('sale-tab-change', { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 

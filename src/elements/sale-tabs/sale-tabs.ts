@@ -27,70 +27,61 @@ export type TabActivation = (typeof TAB_ACTIVATIONS)[number];
 interface ShownTab {
   id: string;
   label: string;
-  marked: boolean;
-  disabled: boolean;
+  marked?: unknown;
+  disabled?: unknown;
 }
 
 const PLACEHOLDER = '—';
 
+/** A usable id or label: a non-blank string, or a finite number as a string. */
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
-/** Keeps the usable, visible tabs of whatever the host passed, and lists what was wrong with the rest. */
-function normalizeTabs(input: unknown): { tabs: ShownTab[]; problems: string[] } {
+/**
+ * The visible tabs of whatever the host passed, and what was wrong with the rest: a tab without a
+ * usable id, or with an id seen before, is left out; one without a label shows the placeholder.
+ */
+function normalizeTabs(input: unknown): [ShownTab[], string[]] {
+  if (!Array.isArray(input)) return [[], [`tabs is ${input === null ? 'null' : typeof input}, not an array`]];
   const tabs: ShownTab[] = [];
   const problems: string[] = [];
-  if (!Array.isArray(input)) {
-    problems.push(`tabs should be an array of { id, label }, not ${input === null ? 'null' : typeof input}`);
-    return { tabs, problems };
-  }
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   input.forEach((raw: unknown, index) => {
     const field = `tabs[${index}]`;
-    if (typeof raw !== 'object' || raw === null) {
-      problems.push(`${field} is ${raw === null ? 'null' : typeof raw}, not a tab (left out)`);
-      return;
-    }
-    const tab = raw as Partial<Record<keyof TabDefinition, unknown>>;
+    const tab = Object(raw) as Partial<Record<keyof TabDefinition, unknown>>;
     const id = textOf(tab.id);
-    if (id === undefined) {
-      problems.push(`${field}.id is missing (tab left out)`);
+    if (id === undefined || seen.has(id)) {
+      problems.push(`${field}.id ${id === undefined ? 'is missing' : `repeats ${JSON.stringify(id)}`}`);
       return;
     }
-    const first = seen.get(id);
-    if (first !== undefined) {
-      problems.push(`${field}.id ${JSON.stringify(id)} repeats tabs[${first}].id (tab left out)`);
-      return;
-    }
-    seen.set(id, index);
+    seen.add(id);
     let label = textOf(tab.label);
     if (label === undefined) {
-      problems.push(`${field}.label is missing (showing "${PLACEHOLDER}")`);
+      problems.push(`${field}.label is missing`);
       label = PLACEHOLDER;
     }
-    if (tab.hidden) return;
-    tabs.push({ id, label, marked: Boolean(tab.marked), disabled: Boolean(tab.disabled) });
+    if (!tab.hidden) tabs.push({ id, label, marked: tab.marked, disabled: tab.disabled });
   });
-  return { tabs, problems };
+  return [tabs, problems];
 }
 
 /**
  * Tabs after the WAI-ARIA Authoring Practices "Tabs" pattern. The host describes the tabs as data
- * and gives each panel as a child with `slot="<tab id>"`; only the selected panel is shown, inside
+ * and gives each panel as a child with `slot="<tab-id>"`; only the selected panel is shown, inside
  * one `role="tabpanel"` labelled by its tab. Arrow keys (swapped in right-to-left), Home and End
  * move between enabled tabs and wrap; a row of tabs too wide for the element scrolls sideways.
  *
  * @tagname sale-tabs
  * @summary Accessible tabs whose panels are the element's children, slotted by tab id.
  *
- * @slot <tab id> - The panel of the tab with that id, for example `<div slot="notes">`. Only the selected one shows.
+ * @slot <tab-id> - Each panel is a child whose `slot` is its tab's id, such as `<div slot="notes">`. Only the selected one shows.
  *
  * @fires {SaleTabChangeEvent} sale-tab-change - The user picked another tab (click, arrow keys, or Enter/Space with manual activation). `detail: { id, previous }`. Cancelable: `preventDefault()` keeps the previous tab. Not fired when the host sets `selected`.
  *
  * @csspart tablist - The row of tabs (`role="tablist"`); scrolls sideways when the tabs do not fit.
- * @csspart tab - Each tab (`role="tab"`); style states with `aria-selected` and `aria-disabled` through `tab-selected` and `tab-disabled`.
+ * @csspart tab - Each tab (`role="tab"`). `::part()` cannot test attributes, hence the two parts below.
  * @csspart tab-selected - Also on the selected tab.
  * @csspart tab-disabled - Also on each disabled tab.
  * @csspart marker - The dot after the label of a `marked` tab.
@@ -124,73 +115,78 @@ export class SaleTabs extends LitElement {
   /** `auto` (default): arrow keys select the tab they move to. `manual`: arrow keys move focus, Enter or Space selects. */
   @property() activation: TabActivation = 'auto';
 
-  /** @internal */
-  private shown: ShownTab[] = [];
-  /** @internal Index in `shown` of the selected tab, or -1. */
-  private selectedIndex = -1;
-  /** @internal Whether the selected tab must be scrolled into view after this update. */
-  private revealQueued = false;
-  /** @internal */
-  private readonly locale = new LocaleController(this);
-  /** @internal */
-  private readonly roving = new RovingFocusController<HTMLElement>(this, {
-    items: () => this.tabElements(),
-    activeIndex: () => this.selectedIndex,
+  #shown: ShownTab[] = [];
+  /** Index in `#shown` of the selected tab, or -1. */
+  #selectedIndex = -1;
+  /** Whether to scroll the selected tab into view after this update. */
+  #revealQueued = false;
+  #locale = new LocaleController(this);
+  #roving = new RovingFocusController<HTMLElement>(this, {
+    items: () => this.#tabElements(),
+    activeIndex: () => this.#selectedIndex,
     // The element scrolls only its own tab row, so focusing never scrolls the page.
     focusOptions: { preventScroll: true },
     onMove: (tab, index) => {
-      this.reveal(tab);
-      if (this.activation !== 'manual') this.userSelect(index);
+      this.#reveal(tab);
+      if (this.activation !== 'manual') this.#userSelect(index);
     },
-    onActivate: (_tab, index) => this.userSelect(index),
+    onActivate: (_tab, index) => this.#userSelect(index),
   });
 
   constructor() {
     super();
-    this.addEventListener('click', this.onClick);
+    // Like the keys (see RovingFocusController), clicks are heard on the host; those that come
+    // from a panel, or from tabs nested in one, hit none of this element's tabs and are ignored.
+    this.addEventListener('click', (event) => {
+      const path = event.composedPath();
+      this.#userSelect(this.#tabElements().findIndex((tab) => path.includes(tab)));
+    });
   }
 
   /** Moves keyboard focus to the selected tab. */
   override focus(options?: FocusOptions): void {
-    this.roving.focusActive(options);
+    this.#roving.focusActive(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tabs')) {
-      const { tabs, problems } = normalizeTabs(this.tabs);
-      this.shown = tabs;
-      if (problems.length > 0) console.warn(`<sale-tabs>: ${problems.join('; ')}.`);
+      const [tabs, problems] = normalizeTabs(this.tabs);
+      this.#shown = tabs;
+      if (problems.length) console.warn(`<sale-tabs>: bad tabs: ${problems.join('; ')}.`);
     }
     if (changed.has('activation') && !TAB_ACTIVATIONS.includes(this.activation)) {
-      console.warn(
-        `<sale-tabs>: activation ${JSON.stringify(String(this.activation))} is not one of ${TAB_ACTIVATIONS.join(', ')}; using auto.`,
-      );
+      console.warn(`<sale-tabs>: activation "${this.activation}" is not auto or manual; using auto.`);
     }
     if (changed.has('tabs') || changed.has('selected')) {
-      this.resolveSelected();
+      this.#resolveSelected();
       // Revealing reads layout. On the first render the row starts at the first tab, so mounting many
       // elements with their first tab selected reads none.
-      this.revealQueued = this.hasUpdated || this.selectedIndex > 0;
+      this.#revealQueued = this.hasUpdated || this.#selectedIndex > 0;
     }
   }
 
   protected override render() {
-    if (this.shown.length === 0) return html`<div part="panel">${PLACEHOLDER}</div>`;
-    const hint = this.locale.t('tabs.hasContent');
-    const selected = this.selectedIndex;
+    if (!this.#shown.length) return html`<div part="panel">${PLACEHOLDER}</div>`;
+    const hint = this.#locale.t('tabs.hasContent');
+    const selected = this.#selectedIndex;
     return html`<div role="tablist" part="tablist" aria-label=${this.label || nothing}>
-        ${this.shown.map((tab, index) => {
+        ${this.#shown.map((tab, index) => {
           const isSelected = index === selected;
           return html`<div
             role="tab"
             id="tab-${index}"
             part="tab${isSelected ? ' tab-selected' : ''}${tab.disabled ? ' tab-disabled' : ''}"
-            aria-selected=${isSelected ? 'true' : 'false'}
+            aria-selected=${isSelected}
             aria-controls="panel"
-            aria-disabled=${tab.disabled ? 'true' : nothing}
-            tabindex=${isSelected ? '0' : '-1'}
+            aria-disabled=${tab.disabled ? 'true' : 'false'}
+            tabindex=${isSelected ? 0 : -1}
           >
-            ${tab.label}${tab.marked ? this.renderMarker(hint) : nothing}
+            ${tab.label}${
+              tab.marked
+                ? html`<span part="marker" aria-hidden="true"></span
+                    ><span class="visually-hidden">, ${hint}</span>`
+                : nothing
+            }
           </div>`;
         })}
       </div>
@@ -200,69 +196,48 @@ export class SaleTabs extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.revealQueued) return;
-    this.revealQueued = false;
-    const tab = this.tabElements()[this.selectedIndex];
-    if (tab) this.reveal(tab);
+    if (!this.#revealQueued) return;
+    this.#revealQueued = false;
+    const tab = this.#tabElements()[this.#selectedIndex];
+    if (tab) this.#reveal(tab);
   }
 
-  /** @internal */
-  private renderMarker(hint: string) {
-    return html`<span part="marker" aria-hidden="true"></span><span class="visually-hidden">, ${hint}</span>`;
-  }
-
-  /** @internal The rendered tabs, in the order of `shown`. */
-  private tabElements(): HTMLElement[] {
+  /** The rendered tabs, in the order of `#shown`. */
+  #tabElements(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
   }
 
-  /** @internal Points `selected` at a shown tab: the host's choice when it exists, else the first enabled one. */
-  private resolveSelected(): void {
-    if (this.shown.length === 0) {
-      this.selectedIndex = -1;
-      return;
+  /** Points `selected` at a shown tab: the host's choice when it exists, else the first enabled one. */
+  #resolveSelected(): void {
+    const shown = this.#shown;
+    const wanted = String(this.selected ?? '');
+    let index = shown.findIndex((tab) => tab.id === wanted);
+    if (shown.length && index < 0) {
+      index = Math.max(
+        0,
+        shown.findIndex((tab) => !tab.disabled),
+      );
+      if (wanted)
+        console.warn(`<sale-tabs>: selected "${wanted}" matches no tab; showing "${shown[index]!.id}".`);
     }
-    const wanted = this.selected == null ? '' : String(this.selected);
-    let index = this.shown.findIndex((tab) => tab.id === wanted);
-    if (index < 0) {
-      const firstEnabled = this.shown.findIndex((tab) => !tab.disabled);
-      index = firstEnabled < 0 ? 0 : firstEnabled;
-      if (wanted !== '') {
-        console.warn(
-          `<sale-tabs>: selected ${JSON.stringify(wanted)} matches no shown tab; showing ${JSON.stringify(this.shown[index]!.id)}.`,
-        );
-      }
-    }
-    this.selectedIndex = index;
-    this.selected = this.shown[index]!.id;
+    this.#selectedIndex = index;
+    if (index >= 0) this.selected = shown[index]!.id;
   }
 
-  /** @internal Like the keys, clicks are heard on the host; those from panels and nested tabs are ignored. */
-  private readonly onClick = (event: MouseEvent): void => {
-    const path = event.composedPath();
-    this.userSelect(this.tabElements().findIndex((tab) => path.includes(tab)));
-  };
-
-  /** @internal Selects a tab for the user, unless it is disabled or a listener cancels the change. */
-  private userSelect(index: number): void {
-    const tab = this.shown[index];
-    if (!tab || tab.disabled || index === this.selectedIndex) return;
-    const event = new SaleTabChangeEvent({ id: tab.id, previous: this.shown[this.selectedIndex]!.id });
-    if (this.dispatchEvent(event)) this.selected = tab.id;
+  /** Selects a tab for the user, unless it is disabled or a listener cancels the change. */
+  #userSelect(index: number): void {
+    const tab = this.#shown[index];
+    if (!tab || tab.disabled || index === this.#selectedIndex) return;
+    const change = new SaleTabChangeEvent({ id: tab.id, previous: this.selected! });
+    if (this.dispatchEvent(change)) this.selected = tab.id;
   }
 
-  /** @internal Scrolls the tab row, and only the tab row, so that `tab` is fully visible. */
-  private reveal(tab: HTMLElement): void {
-    const list = tab.parentElement!;
-    const bounds = list.getBoundingClientRect();
+  /** Scrolls the tab row, and only the tab row, so that `tab` is fully visible. */
+  #reveal(tab: HTMLElement): void {
+    const row = tab.parentElement!;
+    const bounds = row.getBoundingClientRect();
     const box = tab.getBoundingClientRect();
-    const overflow =
-      box.left < bounds.left
-        ? box.left - bounds.left
-        : box.right > bounds.right
-          ? box.right - bounds.right
-          : 0;
-    if (overflow !== 0) list.scrollLeft += overflow;
+    row.scrollLeft += Math.min(0, box.left - bounds.left) + Math.max(0, box.right - bounds.right);
   }
 }
 

@@ -1,0 +1,128 @@
+/**
+ * The Links tab: the sale's links. A web address becomes a link only for http:, https: and mailto:
+ * (opening in a new window); a link to a record asks the host to open it. In edit mode links can
+ * be added (type, target, description) and removed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../../model/format.js';
+import { SALE_LINK_KINDS, type SaleLink, type SaleLinkKind } from '../../model/types.js';
+import { renderIcon } from '../../icons/icon.js';
+import { xIcon } from '../../icons/phosphor.js';
+import type { CardContext } from './card-context.js';
+import { selectedOf } from './fields.js';
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** The URL when it may be a link target (http, https, mailto), else undefined. */
+export function safeHref(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return SAFE_PROTOCOLS.has(new URL(href.trim()).protocol) ? href.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let added = 0;
+
+function renderTarget(context: CardContext, link: SaleLink): TemplateResult {
+  if (link.kind === 'url') {
+    const href = safeHref(link.href);
+    if (!href) return html`<span class="link-title">${link.title}${link.href ? ` (${link.href})` : ''}</span>`;
+    return html`<a class="link-title" href=${href} target="_blank" rel="noopener noreferrer"
+      >${link.title}<span class="visually-hidden"> ${context.t('link.newWindow')}</span></a
+    >`;
+  }
+  return html`<button type="button" class="link link-title" @click=${() => context.openLink(link)}>
+    ${link.title}
+  </button>`;
+}
+
+function renderAddForm(context: CardContext): TemplateResult {
+  const form = context.linkForm;
+  const add = () => {
+    const target = form.target.trim();
+    const title = form.title.trim();
+    if (!target || !title) {
+      context.updateLinkForm({ incomplete: true });
+      return;
+    }
+    added += 1;
+    const link: SaleLink =
+      form.kind === 'url'
+        ? { id: `new-link-${added}`, kind: 'url', title, href: target }
+        : { id: target, kind: form.kind, title };
+    context.edit({ links: [...(context.sale.links ?? []), link] });
+    context.updateLinkForm({ target: '', title: '', incomplete: false });
+  };
+  const invalid = form.incomplete ? 'true' : 'false';
+  return html`<fieldset class="add-link">
+    <legend>${context.t('action.addLink')}</legend>
+    <div class="fields">
+      <div class="field">
+        <label for="f-link-kind">${context.t('field.linkKind')}</label>
+        <select
+          id="f-link-kind"
+          @change=${(event: Event) => context.updateLinkForm({ kind: selectedOf(event) as SaleLinkKind })}
+        >
+          ${[...SALE_LINK_KINDS].reverse().map(
+            (kind) => html`<option value=${kind} ?selected=${kind === form.kind}>${context.t(`link.${kind}`)}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-link-target">${context.t('field.linkTarget')}</label>
+        <input
+          id="f-link-target"
+          type=${form.kind === 'url' ? 'url' : 'text'}
+          aria-invalid=${form.incomplete && !form.target.trim() ? invalid : 'false'}
+          aria-describedby=${form.incomplete ? 'f-link-error' : nothing}
+          .value=${form.target}
+          @input=${(event: Event) => context.updateLinkForm({ target: (event.target as HTMLInputElement).value })}
+        />
+      </div>
+      <div class="field">
+        <label for="f-link-title">${context.t('field.linkTitle')}</label>
+        <input
+          id="f-link-title"
+          type="text"
+          aria-invalid=${form.incomplete && !form.title.trim() ? invalid : 'false'}
+          aria-describedby=${form.incomplete ? 'f-link-error' : nothing}
+          .value=${form.title}
+          @input=${(event: Event) => context.updateLinkForm({ title: (event.target as HTMLInputElement).value })}
+        />
+      </div>
+    </div>
+    ${form.incomplete ? html`<p class="error" id="f-link-error">${context.t('error.linkIncomplete')}</p>` : nothing}
+    <button type="button" class="button" @click=${add}>${context.t('action.add')}</button>
+  </fieldset>`;
+}
+
+export function renderLinksTab(context: CardContext): TemplateResult {
+  const links = context.sale.links ?? [];
+  const remove = (link: SaleLink) =>
+    context.edit({ links: links.filter((candidate) => candidate !== link) });
+  return html`${links.length === 0
+      ? html`<p class="empty">${context.t('empty.links')}</p>`
+      : html`<ul class="links">
+          ${links.map(
+            (link) =>
+              html`<li>
+                <span class="kind">${context.t(`link.${link.kind}`)}</span>
+                ${renderTarget(context, link)}
+                ${link.date ? html`<span class="date">${formatDate(link.date, context.locale)}</span>` : nothing}
+                ${context.editing
+                  ? html`<button
+                      type="button"
+                      class="icon-button remove"
+                      aria-label=${context.t('action.remove', { name: link.title })}
+                      @click=${() => remove(link)}
+                    >
+                      ${renderIcon(xIcon())}
+                    </button>`
+                  : nothing}
+              </li>`,
+          )}
+        </ul>`}
+    ${context.editing ? renderAddForm(context) : nothing}`;
+}

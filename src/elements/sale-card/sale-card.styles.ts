@@ -1,0 +1,325 @@
+import { css } from 'lit';
+import { focusRing, visuallyHidden } from '../../styles/shared.js';
+
+export const saleCardStyles = [
+  visuallyHidden,
+  focusRing,
+  css`
+    :host {
+      display: block;
+      --_accent: var(--sale-card-accent-color, light-dark(#1558b0, #8ab4f8));
+      --_muted: var(--sale-card-muted-color, light-dark(#5c5c66, #a8a8b3));
+      --_border: var(--sale-card-border-color, light-dark(#d4d4da, #3c3c44));
+      --_danger: var(--sale-card-danger-color, light-dark(#b3261e, #f2b8b5));
+      --_surface: var(--sale-card-background, light-dark(#ffffff, #1f1f24));
+      color: var(--sale-card-color, inherit);
+      font: inherit;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part~='card'] {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+      padding: var(--sale-card-padding, 1em);
+      border: 1px solid var(--_border);
+      border-radius: var(--sale-card-radius, 8px);
+      background: var(--_surface);
+    }
+    [part~='header'] {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    [part~='title'] {
+      flex: 1;
+      min-inline-size: 0;
+      margin: 0;
+      font-size: var(--sale-card-title-size, 1.25em);
+      overflow-wrap: anywhere;
+    }
+    sale-status-icon {
+      font-size: 1.5em;
+      flex: none;
+    }
+    button,
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+    }
+    input:not([type='checkbox']),
+    select,
+    textarea {
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding: 0.375em 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      background: var(--sale-card-field-background, light-dark(#ffffff, #26262c));
+    }
+    textarea {
+      resize: vertical;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_danger);
+      box-shadow: inset 0 -2px 0 var(--_danger);
+    }
+    .button,
+    .icon-button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.375em;
+      min-block-size: 2.25em;
+      padding: 0.25em 0.875em;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      background: transparent;
+      cursor: pointer;
+    }
+    .icon-button {
+      min-inline-size: 2.25em;
+      padding: 0.25em;
+      border-color: transparent;
+      font-size: 1.125em;
+    }
+    .button:hover:not(:disabled),
+    .icon-button:hover:not(:disabled) {
+      background: var(--sale-card-hover-background, light-dark(#f0f0f3, #2b2b31));
+    }
+    .button.primary {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--sale-card-on-accent-color, light-dark(#ffffff, #0b1f3a));
+    }
+    .button.danger {
+      border-color: var(--_danger);
+      color: var(--_danger);
+    }
+    button:disabled,
+    [aria-disabled='true'] {
+      opacity: 0.55;
+      cursor: not-allowed;
+    }
+    .favourite[aria-pressed='true'] {
+      color: var(--sale-card-favourite-color, light-dark(#a86b00, #ffd54f));
+    }
+    .link {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+      cursor: pointer;
+      text-align: start;
+    }
+    a {
+      color: var(--_accent);
+    }
+    .fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+      gap: 0.75em 1.25em;
+      margin: 0;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25em;
+      min-inline-size: 0;
+    }
+    .field.wide {
+      grid-column: 1 / -1;
+    }
+    .field.checkbox {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: center;
+    }
+    dt,
+    label,
+    .label {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+      white-space: pre-line;
+    }
+    .with-unit {
+      display: flex;
+      gap: 0.375em;
+    }
+    .with-unit select {
+      inline-size: auto;
+    }
+    .overdue {
+      color: var(--sale-card-overdue-color, light-dark(#c62828, #ef5350));
+    }
+    .badge {
+      font-weight: 600;
+    }
+    .error,
+    [part~='error'] {
+      margin: 0;
+      color: var(--_danger);
+    }
+    .hint,
+    .empty,
+    [part~='position'] {
+      margin: 0;
+      color: var(--_muted);
+    }
+    [part~='error']:empty,
+    [part~='notice']:empty {
+      display: none;
+    }
+    [part~='notice'] {
+      margin: 0;
+      padding: 0.5em 0.75em;
+      border-inline-start: 3px solid var(--_accent);
+    }
+    .notes {
+      margin: 0;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .links {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .links li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .kind,
+    .date {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .remove {
+      color: var(--_danger);
+    }
+    .add-link {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.75em;
+      margin: 1em 0 0;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+    }
+    .add-link .fields {
+      align-self: stretch;
+    }
+    [part~='footer'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .menu-anchor {
+      position: relative;
+    }
+    [part~='menu'] {
+      position: absolute;
+      inset-block-start: 100%;
+      inset-inline-end: 0;
+      z-index: 1;
+      min-inline-size: 14em;
+      padding: 0.25em 0;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      background: var(--_surface);
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    }
+    [part~='menu'][hidden] {
+      display: none;
+    }
+    [role^='menuitem'] {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      padding: 0.5em 0.75em;
+      cursor: pointer;
+      white-space: nowrap;
+    }
+    [role^='menuitem']:hover,
+    [role^='menuitem']:focus {
+      background: var(--sale-card-hover-background, light-dark(#f0f0f3, #2b2b31));
+    }
+    [role^='menuitem']:focus-visible {
+      outline-offset: -2px;
+    }
+    [role^='menuitem'].danger {
+      color: var(--_danger);
+    }
+    .check {
+      display: inline-flex;
+      inline-size: 1em;
+    }
+    dialog {
+      max-inline-size: min(28em, calc(100vw - 2em));
+      padding: 1.25em;
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+      background: var(--_surface);
+      color: inherit;
+    }
+    dialog h2 {
+      margin: 0 0 0.5em;
+      font-size: 1.125em;
+    }
+    .dialog-actions {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      gap: 0.5em;
+      margin-block-start: 1em;
+    }
+    form {
+      display: contents;
+    }
+    .print-view {
+      display: none;
+    }
+    @media print {
+      [part~='footer'],
+      .actions,
+      sale-tabs {
+        display: none;
+      }
+      .print-view {
+        display: block;
+      }
+      [part~='card'] {
+        border: 0;
+      }
+    }
+    @media (forced-colors: active) {
+      .button.primary {
+        border-color: ButtonText;
+      }
+      .favourite[aria-pressed='true'],
+      .overdue {
+        color: Highlight;
+      }
+      [role^='menuitem']:focus {
+        outline: 2px solid Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,199 @@
+/**
+ * The sales list's toolbar, rendered in the list's shadow root: the filter (search, statuses,
+ * sale-date range, owners, Clear), the Group by choice and the column chooser (an APG menu button
+ * with `menuitemcheckbox` items, driven by the shared MenuController). Native controls with visible
+ * labels; every change goes to one callback, which the element turns into state and an event.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { renderIcon } from '../../icons/icon.js';
+import { columnsIcon, funnelIcon, xIcon } from '../../icons/phosphor.js';
+import type { MenuController } from '../../controllers/menu-controller.js';
+import { isFilterEmpty, type SaleFilter } from '../../model/filter.js';
+import { GROUP_BY_KEYS, type GroupBy } from '../../model/group.js';
+import { SALE_STATUSES, type Ref } from '../../model/types.js';
+import type { SaleColumn } from '../../model/sort.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
+import type { SaleListMessageKey } from './sale-list.messages.js';
+
+type Translate = LocaleController<SaleListMessageKey>['t'];
+
+export interface ToolbarOptions {
+  t: Translate;
+  filter: SaleFilter;
+  groupBy: GroupBy;
+  owners: readonly Ref[];
+  /** Every column the user may show, in chooser order, with its header text. */
+  choosable: readonly { id: SaleColumn; header: string }[];
+  visible: readonly string[];
+  menu: MenuController;
+  onFilter(filter: SaleFilter): void;
+  onGroupBy(groupBy: GroupBy): void;
+}
+
+const checked = (list: readonly unknown[] | undefined, value: unknown): boolean =>
+  !!list?.some((entry) => String(entry) === String(value));
+
+function toggled<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] | undefined {
+  const rest = (list ?? []).filter((entry) => String(entry) !== String(value));
+  const next = on ? [...rest, value] : rest;
+  return next.length > 0 ? next : undefined;
+}
+
+/** A copy of `filter` with `key` set, or removed when `value` is empty. */
+function withField<K extends keyof SaleFilter>(filter: SaleFilter, key: K, value: SaleFilter[K]): SaleFilter {
+  const next = { ...filter };
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+export function renderToolbar(options: ToolbarOptions): TemplateResult {
+  const { t, filter, onFilter } = options;
+  const inputValue = (event: Event) => (event.target as HTMLInputElement).value;
+  return html`<div class="toolbar" part="toolbar">
+    <div role="search" class="filter" part="filter" aria-label=${t('filter.label')}>
+      <span class="filter-icon" aria-hidden="true">${renderIcon(funnelIcon())}</span>
+      <label class="field">
+        <span>${t('filter.text')}</span>
+        <input
+          type="search"
+          name="text"
+          .value=${live(filter.text ?? '')}
+          @input=${(event: Event) => onFilter(withField(filter, 'text', inputValue(event)))}
+        />
+      </label>
+      <fieldset class="statuses">
+        <legend>${t('filter.status')}</legend>
+        ${SALE_STATUSES.map(
+          (status) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                name="status"
+                value=${status}
+                .checked=${live(checked(filter.status, status))}
+                @change=${(event: Event) =>
+                  onFilter(
+                    withField(
+                      filter,
+                      'status',
+                      toggled(filter.status, status, (event.target as HTMLInputElement).checked),
+                    ),
+                  )}
+              />${t(`status.${status}`)}</label
+            >`,
+        )}
+      </fieldset>
+      <label class="field">
+        <span>${t('filter.from')}</span>
+        <input
+          type="date"
+          name="from"
+          .value=${live(filter.from ?? '')}
+          @change=${(event: Event) => onFilter(withField(filter, 'from', inputValue(event)))}
+        />
+      </label>
+      <label class="field">
+        <span>${t('filter.to')}</span>
+        <input
+          type="date"
+          name="to"
+          .value=${live(filter.to ?? '')}
+          @change=${(event: Event) => onFilter(withField(filter, 'to', inputValue(event)))}
+        />
+      </label>
+      ${
+        options.owners.length > 0
+          ? html`<label class="field">
+              <span>${t('filter.owners')}</span>
+              <select
+                name="owners"
+                multiple
+                size=${Math.min(3, options.owners.length)}
+                @change=${(event: Event) => {
+                  const select = event.target as HTMLSelectElement;
+                  const ids = [...select.selectedOptions].map(
+                    (option) => options.owners[Number(option.value)]!.id,
+                  );
+                  onFilter(withField(filter, 'owners', ids));
+                }}
+              >
+                ${options.owners.map(
+                  (owner, index) =>
+                    html`<option value=${index} .selected=${live(checked(filter.owners, owner.id))}>
+                      ${owner.name}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="clear"
+        part="clear-button"
+        ?disabled=${isFilterEmpty(filter)}
+        @click=${() => onFilter({})}
+      >
+        ${renderIcon(xIcon())}<span>${t('filter.clear')}</span>
+      </button>
+    </div>
+    <div class="view-options">
+      <label class="field">
+        <span>${t('group.label')}</span>
+        <select
+          name="groupBy"
+          @change=${(event: Event) => options.onGroupBy((event.target as HTMLSelectElement).value as GroupBy)}
+        >
+          ${GROUP_BY_KEYS.map(
+            (key) =>
+              html`<option value=${key} .selected=${live(key === options.groupBy)}>
+                ${t(`group.${key}`)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${renderColumnChooser(options)}
+    </div>
+  </div>`;
+}
+
+function renderColumnChooser(options: ToolbarOptions): TemplateResult {
+  const { t, menu, visible } = options;
+  return html`<div class="column-chooser">
+    <button
+      type="button"
+      class="columns-button"
+      part="columns-button"
+      aria-haspopup="menu"
+      aria-expanded=${menu.open ? 'true' : 'false'}
+      aria-controls="column-menu"
+    >
+      ${renderIcon(columnsIcon())}<span>${t('columns.button')}</span>
+    </button>
+    <div
+      id="column-menu"
+      role="menu"
+      part="column-menu"
+      class="column-menu"
+      aria-label=${t('columns.button')}
+      ?hidden=${!menu.open}
+    >
+      ${options.choosable.map(({ id, header }) => {
+        const on = visible.includes(id);
+        // The last visible column cannot be hidden: a grid needs at least one.
+        const locked = on && visible.length === 1;
+        return html`<div
+          role="menuitemcheckbox"
+          tabindex="-1"
+          data-column=${id}
+          aria-checked=${on ? 'true' : 'false'}
+          aria-disabled=${locked ? 'true' : 'false'}
+        >
+          <span class="check-mark" aria-hidden="true">${on ? '✓' : ''}</span>${header}
+        </div>`;
+      })}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+import { gridStyles } from '../../grid/render-grid.js';
+import { focusRing, visuallyHidden } from '../../styles/shared.js';
+
+export const saleSectionsStyles = [
+  visuallyHidden,
+  focusRing,
+  gridStyles,
+  css`
+    :host {
+      display: block;
+      --_accent-color: var(--sale-sections-accent-color, light-dark(#1558b0, #8ab4f8));
+      --_muted-color: var(--sale-sections-muted-color, light-dark(#5c5c66, #a8a8b0));
+      --_border-color: var(--sale-sections-border-color, light-dark(#d4d4da, #3c3c44));
+      --_overdue-color: var(--sale-sections-overdue-color, light-dark(#c62828, #ef5350));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    svg {
+      flex: none;
+    }
+    .grid-scroller {
+      max-block-size: var(--sale-sections-grid-max-height, 24rem);
+    }
+    .toolbar {
+      display: flex;
+      justify-content: flex-end;
+      margin-block-end: 0.5em;
+    }
+    .action {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      padding: 0.375em 0.75em;
+      border: 1px solid var(--_border-color);
+      border-radius: 0.25em;
+      background: none;
+      color: var(--_accent-color);
+      font: inherit;
+      cursor: pointer;
+    }
+    .action:hover,
+    .icon-button:hover {
+      background: var(--sale-sections-hover-background, light-dark(#f0f0f3, #2b2b31));
+    }
+    .action.danger {
+      color: var(--_overdue-color);
+    }
+    .icon-button {
+      display: inline-flex;
+      padding: 0.25em;
+      border: 0;
+      border-radius: 0.25em;
+      background: none;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .row.overdue .overdue-date,
+    .overdue-date strong {
+      color: var(--_overdue-color);
+    }
+    .overdue-date strong {
+      margin-inline-start: 0.25em;
+    }
+    .comment {
+      display: inline-flex;
+      vertical-align: middle;
+      color: var(--_muted-color);
+    }
+    .empty,
+    .note {
+      margin: 0.5em 0;
+      color: var(--_muted-color);
+    }
+    .quote-title {
+      display: flex;
+      align-items: center;
+      gap: 0.375em;
+      margin: 0 0 0.75em;
+      font-weight: 600;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+      gap: 0.75em 1.5em;
+      margin: 0 0 1em;
+    }
+    dt {
+      font-size: 0.875em;
+      color: var(--_muted-color);
+    }
+    dd {
+      margin: 0;
+    }
+    dialog {
+      max-inline-size: min(28rem, calc(100vw - 2rem));
+      padding: 1.25em;
+      border: 1px solid var(--_border-color);
+      border-radius: 0.5em;
+      background: var(--sale-sections-dialog-background, Canvas);
+      color: CanvasText;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 40%);
+    }
+    dialog p {
+      margin: 0 0 1em;
+    }
+    .dialog-buttons {
+      display: flex;
+      justify-content: flex-end;
+      gap: 0.5em;
+    }
+    @media (forced-colors: active) {
+      .action,
+      .action.danger {
+        color: ButtonText;
+        border-color: ButtonText;
+      }
+      .row.overdue .overdue-date,
+      .overdue-date strong {
+        color: CanvasText;
+      }
+    }
+  `,
+];

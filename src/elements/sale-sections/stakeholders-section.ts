@@ -1,0 +1,204 @@
+/**
+ * The Stakeholders card of `<sale-sections>`: the sale's stakeholders in the shared data grid
+ * (company, contact, role with the comment, email, phone), with Add, Edit and Remove. Remove asks
+ * first in a modal `<dialog>`; focus goes back to the Remove button that opened it.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { SaleStakeholderAddEvent } from '../../events/sale-stakeholder-add.js';
+import { SaleStakeholderEditEvent } from '../../events/sale-stakeholder-edit.js';
+import { SaleStakeholderRemoveEvent } from '../../events/sale-stakeholder-remove.js';
+import { GridController } from '../../grid/grid-controller.js';
+import { dataGridRows, renderBody, renderDataRow, renderGrid } from '../../grid/render-grid.js';
+import type { GridColumn } from '../../grid/types.js';
+import { renderIcon } from '../../icons/icon.js';
+import { paperclipIcon, pencilSimpleIcon, plusIcon, trashIcon } from '../../icons/phosphor.js';
+import { PLACEHOLDER } from '../../model/format.js';
+import type { SectionStakeholder, SectionsSale } from '../../model/sections.js';
+import type { Translate } from './sale-sections.messages.js';
+import { SortedRows } from './sorted-rows.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const keyOf = (stakeholder: SectionStakeholder): string => String(stakeholder.id);
+const text = (value: string | undefined): string => (value?.trim() ? value : PLACEHOLDER);
+
+export class StakeholdersSection {
+  private readonly grid: GridController;
+  private columns: GridColumn<SectionStakeholder>[] = [];
+  private readonly sorted = new SortedRows<SectionStakeholder>();
+  /** The stakeholder the confirmation asks about, and the button to give focus back to. */
+  private pending?: { stakeholder: SectionStakeholder; invoker: HTMLElement };
+
+  constructor(private readonly host: Host) {
+    this.grid = new GridController(host, {
+      rows: () => dataGridRows(this.columns, this.sorted.rows, keyOf),
+      onSortChange: () => host.requestUpdate(),
+    });
+  }
+
+  render(sale: SectionsSale, locale: string, t: Translate): TemplateResult {
+    this.columns = this.makeColumns(t);
+    const rows = this.sorted.update(sale.stakeholders, this.grid.sort, this.columns, locale);
+    const columns = this.columns;
+    const add = html`<div class="toolbar">
+      <button
+        type="button"
+        class="action"
+        part="add-button"
+        @click=${() => this.host.dispatchEvent(new SaleStakeholderAddEvent({ saleId: sale.id }))}
+      >
+        ${renderIcon(plusIcon())}${t('stakeholders.add')}
+      </button>
+    </div>`;
+    const list =
+      rows.length === 0
+        ? html`<p class="empty">${t('stakeholders.empty')}</p>`
+        : html`<div class="grid-scroller">
+            ${renderGrid(this.grid, {
+              label: t('sections.stakeholders'),
+              columns: columns as GridColumn<never>[],
+              rowCount: rows.length + 1,
+              body: renderBody(rows, keyOf, (stakeholder, index) =>
+                renderDataRow(this.grid, { key: keyOf(stakeholder), row: stakeholder, columns, rowIndex: index + 2 }),
+              ),
+            })}
+          </div>`;
+    return html`${add}${list}${this.renderConfirmation(t)}`;
+  }
+
+  /** @internal The modal question before Remove; Cancel is the default, as the APG asks for destructive actions. */
+  private renderConfirmation(t: Translate): TemplateResult {
+    const name = this.pending ? text(this.pending.stakeholder.person.name) : '';
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="remove-question"
+      @close=${this.onDialogClose}
+    >
+      <form method="dialog">
+        <p id="remove-question">${this.pending ? t('stakeholders.confirm', { name }) : nothing}</p>
+        <div class="dialog-buttons">
+          <button type="submit" class="action danger" value="remove">${t('stakeholders.remove')}</button>
+          <button type="submit" class="action" value="cancel" data-cancel>${t('stakeholders.cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  /** @internal */
+  private async askToRemove(stakeholder: SectionStakeholder, invoker: HTMLElement): Promise<void> {
+    this.pending = { stakeholder, invoker };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog();
+    // A second click before the first update: the question is already open.
+    if (dialog.open) return;
+    dialog.returnValue = '';
+    dialog.showModal();
+    dialog.querySelector<HTMLButtonElement>('[data-cancel]')!.focus();
+  }
+
+  /** @internal */
+  private readonly onDialogClose = (event: Event): void => {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const pending = this.pending!;
+    this.pending = undefined;
+    if (dialog.returnValue === 'remove') {
+      this.host.dispatchEvent(new SaleStakeholderRemoveEvent({ id: pending.stakeholder.id }));
+    }
+    // The browser gives focus back too, but not always inside a shadow root. When the host removed
+    // the row (and its button) at once, Add is the nearest place that still makes sense.
+    const fallback = this.host.shadowRoot!.querySelector<HTMLElement>('[part="add-button"]');
+    (pending.invoker.isConnected ? pending.invoker : fallback)?.focus();
+    this.host.requestUpdate();
+  };
+
+  /** @internal */
+  private dialog(): HTMLDialogElement {
+    return this.host.shadowRoot!.querySelector('dialog')!;
+  }
+
+  /** @internal */
+  private makeColumns(t: Translate): GridColumn<SectionStakeholder>[] {
+    return [
+      {
+        id: 'company',
+        header: t('stakeholders.company'),
+        sortValue: (row) => row.company?.name,
+        render: (row) => text(row.company?.name),
+      },
+      {
+        id: 'contact',
+        header: t('stakeholders.contact'),
+        rowHeader: true,
+        sortValue: (row) => row.person.name,
+        render: (row) => text(row.person.name),
+      },
+      {
+        id: 'role',
+        header: t('stakeholders.role'),
+        sortValue: (row) => row.role,
+        render: (row) =>
+          html`${text(row.role)}${row.comment?.trim()
+            ? html` <span
+                class="comment"
+                role="img"
+                title=${row.comment}
+                aria-label=${t('stakeholders.comment', { comment: row.comment })}
+                >${renderIcon(paperclipIcon())}</span
+              >`
+            : nothing}`,
+      },
+      {
+        id: 'email',
+        header: t('stakeholders.email'),
+        sortValue: (row) => row.email,
+        render: (row) => text(row.email),
+      },
+      {
+        id: 'phone',
+        header: t('stakeholders.phone'),
+        width: 'minmax(7rem, 0.8fr)',
+        sortValue: (row) => row.phone,
+        render: (row) => text(row.phone),
+      },
+      {
+        id: 'edit',
+        header: t('stakeholders.edit'),
+        interactive: true,
+        align: 'center',
+        width: 'minmax(5rem, 0.4fr)',
+        render: (row, cell) =>
+          html`<button
+            type="button"
+            class="icon-button"
+            part="edit-button"
+            data-grid-focus
+            tabindex=${cell.tabindex}
+            aria-label=${t('stakeholders.editFor', { name: text(row.person.name) })}
+            @click=${() => this.host.dispatchEvent(new SaleStakeholderEditEvent({ id: row.id }))}
+          >
+            ${renderIcon(pencilSimpleIcon())}
+          </button>`,
+      },
+      {
+        id: 'remove',
+        header: t('stakeholders.remove'),
+        interactive: true,
+        align: 'center',
+        width: 'minmax(5rem, 0.4fr)',
+        render: (row, cell) =>
+          html`<button
+            type="button"
+            class="icon-button"
+            part="remove-button"
+            data-grid-focus
+            tabindex=${cell.tabindex}
+            aria-label=${t('stakeholders.removeFor', { name: text(row.person.name) })}
+            @click=${(event: Event) => void this.askToRemove(row, event.currentTarget as HTMLElement)}
+          >
+            ${renderIcon(trashIcon())}
+          </button>`,
+      },
+    ];
+  }
+}

@@ -1,0 +1,165 @@
+import { css } from 'lit';
+import { focusRing, visuallyHidden } from '../../styles/shared.js';
+
+export const salesGuideCardStyles = [
+  visuallyHidden,
+  focusRing,
+  css`
+    :host {
+      display: block;
+      --_done-color: var(--sale-guide-done-color, light-dark(#1e7d32, #66bb6a));
+      --_current-color: var(--sale-guide-current-color, light-dark(#1558b0, #8ab4f8));
+      --_muted-color: var(--sale-guide-muted-color, light-dark(#5c5c66, #a8a8b0));
+      --_border-color: var(--sale-guide-border-color, light-dark(#d4d4da, #3c3c44));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    svg {
+      flex: none;
+    }
+    [part~='stages'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 0.5em;
+      margin: 0 0 1em;
+      padding: 0;
+      list-style: none;
+    }
+    [part~='stage'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      padding: 0.375em 0.75em;
+      border: 1px solid var(--_border-color);
+      border-radius: 999px;
+      background: none;
+      color: inherit;
+      font: inherit;
+    }
+    button[part~='stage'] {
+      cursor: pointer;
+    }
+    button[part~='stage']:hover {
+      background: var(--sale-guide-hover-background, light-dark(#f0f0f3, #2b2b31));
+    }
+    [part~='stage-done'] svg {
+      color: var(--_done-color);
+    }
+    [part~='stage-current'] {
+      border-color: var(--_current-color);
+      font-weight: 600;
+    }
+    [part~='stage-current'] svg {
+      color: var(--_current-color);
+    }
+    [part~='stage-upcoming'] svg {
+      color: var(--_muted-color);
+    }
+    [part~='status'],
+    .message {
+      margin: 0 0 1em;
+      color: var(--_muted-color);
+    }
+    [part~='offer'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      margin: 0 0 1em;
+      padding: 0.75em 1em;
+      border: 1px solid var(--_current-color);
+      border-radius: 0.375em;
+    }
+    [part~='offer'] p {
+      margin: 0;
+    }
+    [part~='show-all'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      margin: 0 0 1em;
+    }
+    .stage-heading {
+      margin: 1em 0 0.5em;
+      font-size: 1em;
+    }
+    [part~='steps'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
+      gap: 1em 2em;
+    }
+    .group-heading {
+      margin: 0 0 0.5em;
+      font-size: 0.875em;
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--_muted-color);
+    }
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part~='step'] {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      align-items: start;
+      gap: 0 0.5em;
+      padding: 0.375em 0;
+      border-block-end: 1px solid var(--_border-color);
+    }
+    [part~='step'] input {
+      margin: 0.2em 0 0;
+    }
+    [part~='step'] .mark {
+      display: inline-flex;
+      padding-block-start: 0.2em;
+    }
+    [part~='step-done'] .mark {
+      color: var(--_done-color);
+    }
+    [part~='step-open'] .mark {
+      color: var(--_muted-color);
+    }
+    .purpose {
+      display: block;
+      font-size: 0.875em;
+      color: var(--_muted-color);
+    }
+    button {
+      font: inherit;
+    }
+    [part~='create'],
+    [part~='offer'] button {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
+      padding: 0.125em 0.5em;
+      border: 1px solid var(--_border-color);
+      border-radius: 0.25em;
+      background: none;
+      color: var(--_current-color);
+      cursor: pointer;
+    }
+    [part~='create']:hover,
+    [part~='offer'] button:hover {
+      background: var(--sale-guide-hover-background, light-dark(#f0f0f3, #2b2b31));
+    }
+    @media (forced-colors: active) {
+      [part~='stage'] svg,
+      [part~='step'] .mark {
+        color: CanvasText;
+      }
+      [part~='stage-current'] {
+        border-color: Highlight;
+      }
+      [part~='create'],
+      [part~='offer'] button {
+        color: ButtonText;
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,197 @@
+import { css } from 'lit';
+import { focusRing, visuallyHidden } from '../../styles/shared.js';
+
+// Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
+// - The listbox is the scroller the virtualizer fills; it takes the room the host gives the panel
+//   (flex), else `--sale-selection-panel-list-height`. The virtualizer lays rows out itself, so
+//   rows are plain blocks of one height: nothing wraps (ellipsis), which keeps estimates exact.
+// - DOM focus stays on the listbox (aria-activedescendant), so the ring is drawn on the active
+//   option while the listbox has focus, inset so the scroller does not clip it.
+// - Overdue is red text and a red bar on the row's start edge plus the word "Overdue": never colour
+//   alone. In forced-colours mode the colours go, the word stays and the bar becomes Mark.
+export const selectionPanelStyles = [
+  visuallyHidden,
+  focusRing,
+  css`
+    :host {
+      display: block;
+      --_overdue: var(--sale-selection-panel-overdue-color, light-dark(#c62828, #ff8a80));
+      --_muted: var(--sale-selection-panel-muted-color, light-dark(#5c5c66, #b0b0ba));
+      --_divider: var(--sale-selection-panel-divider-color, light-dark(#d4d4da, #3c3c44));
+      --_selected-bg: var(--sale-selection-panel-selected-background, light-dark(#e3edfb, #233550));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .panel {
+      display: flex;
+      flex-direction: column;
+      block-size: 100%;
+      gap: 0.5em;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0 1em;
+    }
+    [part~='heading'] {
+      margin: 0;
+      font-size: 1.125em;
+      font-weight: 600;
+    }
+    [part~='count'] {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-variant-numeric: tabular-nums;
+    }
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+    }
+    [part~='search'] {
+      display: flex;
+      flex: 1 1 12em;
+      align-items: center;
+      gap: 0.375em;
+      padding: 0.25em 0.5em;
+      border: 1px solid var(--_divider);
+      border-radius: 0.375em;
+      background: Field;
+      color: FieldText;
+    }
+    [part~='search']:focus-within {
+      outline: 2px solid var(--sale-focus-ring-color, #1a73e8);
+      outline-offset: 1px;
+    }
+    [part~='search'] svg {
+      flex: none;
+      color: var(--_muted);
+    }
+    input[type='search'] {
+      flex: 1;
+      min-inline-size: 0;
+      border: 0;
+      padding: 0.125em 0;
+      background: transparent;
+      color: inherit;
+      font: inherit;
+    }
+    input[type='search']:focus {
+      outline: none;
+    }
+    [part~='skip-completed'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      font-size: 0.875em;
+      cursor: pointer;
+    }
+    [part~='listbox'] {
+      flex: 1 1 var(--sale-selection-panel-list-height, 24rem);
+      min-block-size: 6rem;
+      border: 1px solid var(--_divider);
+      border-radius: 0.375em;
+      overscroll-behavior: contain;
+    }
+    [part~='listbox']:focus {
+      outline: none;
+    }
+    [part~='listbox']:focus-visible {
+      outline: 2px solid var(--sale-focus-ring-color, #1a73e8);
+      outline-offset: 1px;
+    }
+    [part~='option'] {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'icon title badge' '. details details';
+      align-items: center;
+      gap: 0.125em 0.5em;
+      inline-size: 100%;
+      padding: 0.375em 0.75em 0.375em 0.625em;
+      border-inline-start: 0.25em solid transparent;
+      border-block-end: 1px solid var(--_divider);
+      cursor: pointer;
+      line-height: 1.3;
+      user-select: none;
+    }
+    [part~='option']:hover {
+      background: var(--sale-selection-panel-hover-background, light-dark(#f0f0f3, #2b2b31));
+    }
+    [part~='option'][aria-selected='true'] {
+      background: var(--_selected-bg);
+      border-inline-start-color: var(--sale-selection-panel-selected-color, light-dark(#1558b0, #8ab4f8));
+    }
+    [part~='listbox']:focus .active {
+      outline: 2px solid var(--sale-focus-ring-color, #1a73e8);
+      outline-offset: -2px;
+    }
+    sale-status-icon {
+      grid-area: icon;
+    }
+    [part~='title'] {
+      grid-area: title;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      font-weight: 500;
+    }
+    [part~='overdue'] {
+      grid-area: badge;
+      font-size: 0.75em;
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.02em;
+      color: var(--_overdue);
+    }
+    [part~='details'] {
+      grid-area: details;
+      display: flex;
+      gap: 0.75em;
+      min-inline-size: 0;
+      color: var(--_muted);
+      font-size: 0.8125em;
+      white-space: nowrap;
+    }
+    .company {
+      flex: 1;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .amount {
+      font-variant-numeric: tabular-nums;
+    }
+    [part~='option-overdue'] {
+      border-inline-start-color: var(--_overdue);
+    }
+    [part~='option-overdue'] [part~='title'] {
+      color: var(--_overdue);
+    }
+    [part~='empty'] {
+      margin: 0;
+      padding: 1.5em 1em;
+      border: 1px dashed var(--_divider);
+      border-radius: 0.375em;
+      color: var(--_muted);
+      text-align: center;
+    }
+    @media (forced-colors: active) {
+      [part~='option'][aria-selected='true'] {
+        border-inline-start-color: Highlight;
+      }
+      [part~='option'][aria-selected='true'] [part~='title'] {
+        color: Highlight;
+      }
+      [part~='option-overdue'] {
+        border-inline-start-color: Mark;
+      }
+      [part~='listbox']:focus .active {
+        outline-color: CanvasText;
+      }
+    }
+  `,
+];

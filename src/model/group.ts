@@ -1,0 +1,116 @@
+/**
+ * Grouping for the sales list: by stage, status, owner, company, sale type or sale month, each group
+ * with its count and per-currency sums. Groups come in a meaningful order (stages by probability,
+ * statuses open/sold/lost/stalled, names collated, months by date) with the "none" group (sales
+ * without that value) last; inside a group the sales keep the order they came in (already sorted).
+ */
+import { toIsoDay } from './dates.js';
+import { collatorFor } from './sort.js';
+import { totalsOf, type CurrencySum } from './totals.js';
+import { SALE_STATUSES, type Sale } from './types.js';
+
+export const GROUP_BY_KEYS = ['none', 'stage', 'status', 'owner', 'company', 'saleType', 'month'] as const;
+export type GroupBy = (typeof GROUP_BY_KEYS)[number];
+
+export interface SaleGroup<T extends Sale = Sale> {
+  /** Unique among the groups, such as `stage:3`, `month:2025-06` or `owner:` for "no owner". */
+  key: string;
+  /**
+   * What the group is: a stage, owner, company or sale type name, a status (`open`...), a month
+   * (`2025-06`); undefined for the sales without one. The element turns it into text.
+   */
+  value: string | undefined;
+  sales: T[];
+  count: number;
+  /** Amount and weighted amount per currency. */
+  sums: CurrencySum[];
+}
+
+export function isGroupBy(value: unknown): value is GroupBy {
+  return typeof value === 'string' && (GROUP_BY_KEYS as readonly string[]).includes(value);
+}
+
+interface GroupIdentity {
+  id: string;
+  value: string;
+  /** Orders the groups; text is collated. */
+  rank: string | number;
+}
+
+function refIdentity(value: unknown): GroupIdentity | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { id, name } = value as { id?: unknown; name?: unknown };
+  const label = typeof name === 'string' && name.trim() !== '' ? name : undefined;
+  const key =
+    (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))
+      ? String(id)
+      : label;
+  if (key === undefined) return undefined;
+  return { id: key, value: label ?? key, rank: label ?? key };
+}
+
+/** Which group a sale belongs to, or undefined for the "none" group. */
+function identityOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): GroupIdentity | undefined {
+  if (!sale || typeof sale !== 'object') return undefined;
+  switch (groupBy) {
+    case 'stage': {
+      const stage = refIdentity(sale.stage);
+      if (!stage) return undefined;
+      const probability = (sale.stage as { probability?: unknown }).probability;
+      // Stages run by probability; the name breaks ties (the rank is compared as text, padded).
+      const order = typeof probability === 'number' && Number.isFinite(probability) ? probability : 999;
+      return { ...stage, rank: `${String(Math.round(order * 1000)).padStart(9, '0')} ${stage.rank}` };
+    }
+    case 'status': {
+      const index = (SALE_STATUSES as readonly unknown[]).indexOf(sale.status);
+      return index < 0 ? undefined : { id: sale.status, value: sale.status, rank: index };
+    }
+    case 'month': {
+      const month = toIsoDay(sale.saleDate)?.slice(0, 7);
+      return month ? { id: month, value: month, rank: month } : undefined;
+    }
+    default:
+      return refIdentity(sale[groupBy]);
+  }
+}
+
+/**
+ * The sales in groups. `none` gives one group of all sales (key `all`). Never throws: entries
+ * that are not objects land in the "none" group.
+ */
+export function groupSales<T extends Sale>(
+  sales: readonly T[],
+  groupBy: GroupBy | string | undefined,
+  locale: string,
+): SaleGroup<T>[] {
+  if (!isGroupBy(groupBy) || groupBy === 'none') {
+    return [
+      { key: 'all', value: undefined, sales: [...sales], count: sales.length, sums: totalsOf(sales).sums },
+    ];
+  }
+  const groups = new Map<string, { identity: GroupIdentity | undefined; sales: T[] }>();
+  for (const sale of sales) {
+    const identity = identityOf(sale, groupBy);
+    const id = identity?.id ?? '';
+    let group = groups.get(id);
+    if (!group) {
+      group = { identity, sales: [] };
+      groups.set(id, group);
+    }
+    group.sales.push(sale);
+  }
+  const collator = collatorFor(locale);
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => {
+      if (!a.identity || !b.identity) return a.identity ? -1 : 1;
+      const [x, y] = [a.identity.rank, b.identity.rank];
+      return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    })
+    .map(([id, group]) => ({
+      key: `${groupBy}:${id}`,
+      value: group.identity?.value,
+      sales: group.sales,
+      count: group.sales.length,
+      sums: totalsOf(group.sales).sums,
+    }));
+}

@@ -1,0 +1,156 @@
+/**
+ * The data of the detail cards under a sale (Activities, Sales guide, Stakeholders, Quote): which
+ * tabs show, the rows the cards list, and what makes an activity overdue. The cards show columns the
+ * core records lack (an activity's company, contact and owner; a stakeholder's email and phone; a
+ * quote's number), so their normalizers extend the core ones with those optional fields.
+ */
+import { isDayBefore } from './dates.js';
+import {
+  asId,
+  describeValue,
+  isRecord,
+  normalizeStatus,
+  normalizeText,
+  readField,
+  warn,
+  type Normalizer,
+} from './normalize-fields.js';
+import {
+  HostRecord,
+  listOf,
+  normalizeActivity,
+  normalizeQuote,
+  normalizeRef,
+  normalizeStakeholder,
+  withoutUndefined,
+} from './normalize-records.js';
+import type { Activity, DataWarning, Id, Quote, Ref, SaleStatus, Stakeholder } from './types.js';
+
+export const SECTION_IDS = ['activities', 'guide', 'stakeholders', 'quote'] as const;
+/** The tabs of `<sale-sections>`, in order; also the tab ids hosts use for `selected`. */
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** An activity as the Activities card lists it. */
+export interface SectionActivity extends Activity {
+  company?: Ref;
+  person?: Ref;
+  owner?: Ref;
+}
+
+/** A stakeholder as the Stakeholders card lists it. */
+export interface SectionStakeholder extends Stakeholder {
+  email?: string;
+  phone?: string;
+}
+
+/** The sale's quote as the Quote card shows it. */
+export interface SectionQuote extends Quote {
+  /** The quote number people quote on the phone; the id when missing. */
+  number?: string;
+}
+
+/** What the cards need of a sale. */
+export interface SectionsSale {
+  /** `''` for a sale without an id (a new one). */
+  id: Id;
+  status: SaleStatus;
+  /** The id of the sale's stage, which is the guide's current stage. */
+  stageId?: Id;
+  activities: SectionActivity[];
+  stakeholders: SectionStakeholder[];
+  quote?: SectionQuote;
+}
+
+/** The tabs to show: Activities always; the rest with Premium, the Sales guide only with a guide. */
+export function visibleSections(premium: boolean, hasGuide: boolean): SectionId[] {
+  if (!premium) return ['activities'];
+  return hasGuide ? [...SECTION_IDS] : ['activities', 'stakeholders', 'quote'];
+}
+
+/** An activity that is not done and whose date lies before `today` (an ISO day). */
+export function isActivityOverdue(activity: Pick<Activity, 'date' | 'done'>, today: string): boolean {
+  return activity.done !== true && isDayBefore(activity.date, today);
+}
+
+/** Extra optional fields on top of a core record, read from the same host object. */
+function extend<T extends object, E extends object>(
+  base: Normalizer<T | undefined>,
+  extra: (record: HostRecord) => E,
+): Normalizer<(T & E) | undefined> {
+  return (value, field, warnings) => {
+    const core = base(value, field, warnings);
+    if (!core) return undefined;
+    return withoutUndefined({ ...core, ...extra(new HostRecord(value as object, field, warnings)) });
+  };
+}
+
+export const normalizeSectionActivity = extend(normalizeActivity, (record) => ({
+  company: record.read('company', normalizeRef),
+  person: record.read('person', normalizeRef),
+  owner: record.read('owner', normalizeRef),
+}));
+
+export const normalizeSectionStakeholder = extend(normalizeStakeholder, (record) => ({
+  email: record.read('email', normalizeText),
+  phone: record.read('phone', normalizeText),
+}));
+
+export const normalizeSectionQuote = extend(normalizeQuote, (record) => ({
+  number: record.read('number', normalizeText),
+}));
+
+/** The list without later entries whose id repeats an earlier one (rows are keyed by id). */
+function withUniqueIds<T extends { id: Id }>(items: T[] | undefined, field: string, warnings: DataWarning[]): T[] {
+  const seen = new Set<string>();
+  const unique: T[] = [];
+  for (const item of items ?? []) {
+    const key = String(item.id);
+    if (seen.has(key)) {
+      warn(warnings, field, `id ${JSON.stringify(key)} appears more than once; later entries left out`);
+      continue;
+    }
+    seen.add(key);
+    unique.push(item);
+  }
+  return unique;
+}
+
+/** The id of a stage reference; whatever else the stage holds is the sale card's business. */
+function stageIdOf(stage: unknown): Id | undefined {
+  return isRecord(stage) ? asId(readField(stage, 'id')) : undefined;
+}
+
+/**
+ * Any host value as the sale the cards show, with one warning (naming the field) per problem.
+ * Reads only the fields the cards need. `undefined` is "no sale yet" and not a problem.
+ */
+export function readSectionsSale(value: unknown): { sale: SectionsSale; warnings: DataWarning[] } {
+  const warnings: DataWarning[] = [];
+  const empty: SectionsSale = { id: '', status: 'open', activities: [], stakeholders: [] };
+  if (!isRecord(value)) {
+    if (value !== undefined) {
+      warn(warnings, 'sale', `expected a sale object, got ${describeValue(value)}; nothing to list`);
+    }
+    return { sale: empty, warnings };
+  }
+  const record = new HostRecord(value, 'sale', warnings);
+  return {
+    sale: withoutUndefined({
+      id: asId(readField(value, 'id')) ?? '',
+      status: record.read('status', normalizeStatus),
+      stageId: stageIdOf(readField(value, 'stage')),
+      activities: withUniqueIds(
+        record.read('activities', listOf(normalizeSectionActivity)),
+        'sale.activities',
+        warnings,
+      ),
+      stakeholders: withUniqueIds(
+        record.read('stakeholders', listOf(normalizeSectionStakeholder)),
+        'sale.stakeholders',
+        warnings,
+      ),
+      quote: record.read('quote', normalizeSectionQuote),
+    }),
+    warnings,
+  };
+}

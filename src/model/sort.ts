@@ -1,0 +1,167 @@
+/**
+ * Sorting for lists: stable, text collated in the user's language (å after z in Norwegian, numbers
+ * in text by value), missing values last in either direction. Sort values are read defensively, so
+ * the list can sort host data it has not normalized yet (normalizing 100,000 sales up front would
+ * cost more than the whole first render).
+ */
+import { toIsoDay } from './dates.js';
+import { nextActivityOf } from './overdue.js';
+import { profit, profitPercent, weightedAmount } from './money.js';
+import { SALE_STATUSES, type Sale } from './types.js';
+
+/** A value to sort by: text, a number, or nothing (always last). */
+export type SortKey = string | number | undefined;
+
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Every column the sales list knows; the first nine are shown by default. */
+export const SALE_COLUMNS = [
+  'status',
+  'saleDate',
+  'amount',
+  'stage',
+  'nextActivity',
+  'title',
+  'person',
+  'company',
+  'owner',
+  'weightedAmount',
+  'profit',
+  'profitPercent',
+  'probability',
+  'saleType',
+  'source',
+  'competitor',
+  'currency',
+  'reopenDate',
+  'number',
+] as const;
+export type SaleColumn = (typeof SALE_COLUMNS)[number];
+
+const collators = new Map<string, Intl.Collator>();
+
+/** A cached collator for `locale`: numeric ("Sale 2" before "Sale 10"), case and accent aware. */
+export function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    let resolved: string;
+    try {
+      resolved = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      resolved = 'en';
+    }
+    collator = new Intl.Collator(resolved, { numeric: true, sensitivity: 'variant' });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+/** Compares two sort keys: missing last, numbers before text, text by `collator`. Ascending. */
+export function compareSortKeys(a: SortKey, b: SortKey, collator: Intl.Collator): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number') return -1;
+  if (typeof b === 'number') return 1;
+  return collator.compare(a, b);
+}
+
+/** A usable sort key: finite numbers and non-empty text; anything else is "missing". */
+function keyOf(value: unknown): SortKey {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  return undefined;
+}
+
+/**
+ * A new array of `items` sorted by `value(item)`, stable (equal keys keep their order) and with
+ * missing keys last in both directions. Keys are read once per item.
+ */
+export function sortBy<T>(
+  items: readonly T[],
+  value: (item: T) => unknown,
+  order: SortOrder,
+  locale: string,
+): T[] {
+  const collator = collatorFor(locale);
+  const sign = order === 'desc' ? -1 : 1;
+  const keyed = items.map((item, index) => ({ item, index, key: keyOf(value(item)) }));
+  keyed.sort((a, b) => {
+    if (a.key === undefined || b.key === undefined) {
+      return compareSortKeys(a.key, b.key, collator) || a.index - b.index;
+    }
+    return sign * compareSortKeys(a.key, b.key, collator) || a.index - b.index;
+  });
+  return keyed.map((entry) => entry.item);
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const name = (value as { name?: unknown }).name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+const statusRank = (status: unknown): number | undefined => {
+  const index = (SALE_STATUSES as readonly unknown[]).indexOf(status);
+  return index < 0 ? undefined : index;
+};
+
+/** The day a sale's Next activity column shows: a stalled sale's re-open date, else its next activity. */
+export function nextActivityDay(sale: Sale): string | undefined {
+  if (sale.status === 'stalled') return toIsoDay(sale.reopenDate);
+  return toIsoDay(nextActivityOf(sale)?.date);
+}
+
+/**
+ * The value a sales-list column sorts by. Stages sort by probability (the pipeline order), statuses
+ * in the order open, sold, lost, stalled, dates as ISO days; anything malformed is missing.
+ */
+export function saleSortValue(sale: Sale, column: SaleColumn | string): SortKey {
+  if (!sale || typeof sale !== 'object') return undefined;
+  switch (column) {
+    case 'status':
+      return statusRank(sale.status);
+    case 'saleDate':
+    case 'reopenDate':
+      return toIsoDay(sale[column]);
+    case 'stage': {
+      const stage = sale.stage as { probability?: unknown } | undefined;
+      return keyOf(stage && typeof stage === 'object' ? stage.probability : undefined) ?? nameOf(stage);
+    }
+    case 'nextActivity':
+      return nextActivityDay(sale);
+    case 'title':
+    case 'number':
+    case 'currency':
+      return keyOf(sale[column]);
+    case 'amount':
+    case 'probability':
+      return typeof sale[column] === 'number' ? keyOf(sale[column]) : undefined;
+    case 'weightedAmount':
+      return weightedAmount(sale);
+    case 'profit':
+      return profit(sale);
+    case 'profitPercent':
+      return profitPercent(sale);
+    case 'person':
+    case 'company':
+    case 'owner':
+    case 'saleType':
+    case 'source':
+    case 'competitor':
+      return keyOf(nameOf(sale[column]));
+    default:
+      return undefined;
+  }
+}
+
+/** The sales sorted by a list column, stable; an unknown column keeps the order. */
+export function sortSales<T extends Sale>(
+  sales: readonly T[],
+  column: string,
+  order: SortOrder,
+  locale: string,
+): T[] {
+  if (!(SALE_COLUMNS as readonly string[]).includes(column)) return [...sales];
+  return sortBy(sales, (sale) => saleSortValue(sale, column), order, locale);
+}

@@ -1,0 +1,167 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import '../src/sale-list.js';
+import type { SaleListContext } from '../src/elements/sale-list/sale-list.js';
+import type { GridSort } from '../src/grid/types.js';
+import type { SaleFilter } from '../src/model/filter.js';
+import { GROUP_BY_KEYS, type GroupBy } from '../src/model/group.js';
+import type { Sale } from '../src/model/types.js';
+import { generateSales } from './fixtures/sale-list.js';
+import { rendered } from './support/shadow.js';
+
+type Args = {
+  sales: Sale[];
+  columns?: string[];
+  sort?: GridSort;
+  groupBy: GroupBy;
+  filter?: SaleFilter;
+  context?: SaleListContext;
+  today: string;
+};
+
+const TODAY = '2025-06-15';
+const FEW = generateSales(24);
+
+const meta = {
+  title: 'Elements/Sale list',
+  component: 'sale-list',
+  args: { sales: FEW, groupBy: 'none', today: TODAY },
+  argTypes: { groupBy: { control: 'select', options: GROUP_BY_KEYS } },
+  render: (args) =>
+    html`<sale-list
+      .sales=${args.sales}
+      .columns=${args.columns ?? undefined}
+      .sort=${args.sort}
+      group-by=${args.groupBy}
+      .filter=${args.filter ?? {}}
+      .context=${args.context}
+      today=${args.today}
+      style="--sale-list-max-height: 480px"
+    ></sale-list>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+async function gridOf(canvasElement: HTMLElement) {
+  const list = await rendered(canvasElement, 'sale-list');
+  return { list, grid: list.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')! };
+}
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelectorAll('[role="columnheader"]')).toHaveLength(9);
+    await expect(grid.querySelectorAll('.body [role="row"]')).toHaveLength(24);
+    await expect(grid.querySelector('.totals-row')).not.toBeNull();
+  },
+};
+
+export const Sorted: Story = {
+  args: { sort: { column: 'amount', direction: 'desc' } },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelector('[aria-sort="descending"]')).not.toBeNull();
+  },
+};
+
+const grouped = (groupBy: GroupBy): Story => ({
+  args: { groupBy },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelectorAll('.group-row').length).toBeGreaterThan(0);
+  },
+});
+export const GroupedByStage = grouped('stage');
+export const GroupedByStatus = grouped('status');
+export const GroupedByOwner = grouped('owner');
+export const GroupedByCompany = grouped('company');
+export const GroupedBySaleType = grouped('saleType');
+export const GroupedByMonth = grouped('month');
+
+export const Filtered: Story = {
+  args: { filter: { status: ['open'], text: 'call' } },
+  play: async ({ canvasElement }) => {
+    const { list } = await gridOf(canvasElement);
+    const clear = list.shadowRoot!.querySelector<HTMLButtonElement>('.clear')!;
+    await expect(clear).toBeEnabled();
+  },
+};
+
+export const ManyColumns: Story = {
+  args: {
+    columns: [
+      'status',
+      'number',
+      'title',
+      'saleDate',
+      'amount',
+      'weightedAmount',
+      'profit',
+      'profitPercent',
+      'probability',
+      'currency',
+      'stage',
+      'saleType',
+      'source',
+      'competitor',
+      'reopenDate',
+      'owner',
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelectorAll('[role="columnheader"]')).toHaveLength(16);
+  },
+};
+
+export const TenThousandRows: Story = {
+  args: { sales: generateSales(10_000), groupBy: 'stage' },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(grid.querySelectorAll('[role="row"]').length).toBeLessThan(300);
+    await expect(grid.getAttribute('aria-rowcount')).toBe('10007');
+  },
+};
+
+export const SeveralCurrencies: Story = {
+  args: { sales: generateSales(30, { currencies: ['NOK', 'EUR', 'SEK'] }), groupBy: 'stage' },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    const totals = grid.querySelector('.totals-row')!;
+    await expect(totals.textContent).toContain('EUR');
+    await expect(totals.textContent).toContain('SEK');
+  },
+};
+
+export const Empty: Story = {
+  args: { sales: [] },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelector('.empty')).not.toBeNull();
+  },
+};
+
+export const InCompanyContext: Story = {
+  args: { sales: FEW.filter((sale) => sale.company?.id === 1), context: { kind: 'company', id: 1 } },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelectorAll('[role="columnheader"]')).toHaveLength(8);
+  },
+};
+
+export const Norwegian: Story = {
+  globals: { locale: 'nb' },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.getAttribute('aria-label')).toBe('Salg');
+    await expect(grid.querySelector('[role="columnheader"]:nth-child(3)')!.textContent!.trim()).toBe('Beløp');
+  },
+};
+
+export const Dark: Story = {
+  globals: { scheme: 'dark' },
+  args: { groupBy: 'stage' },
+};

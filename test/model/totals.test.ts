@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { totalsOf } from '../../src/model/totals.js';
+import type { Sale } from '../../src/model/types.js';
+
+const sale = (fields: Partial<Sale>): Sale => ({ id: 1, title: 'x', status: 'open', ...fields });
+
+describe('totalsOf', () => {
+  it('sums amount and weighted amount per currency, never mixing them, no currency last', () => {
+    const totals = totalsOf([
+      sale({ amount: 100, probability: 50, currency: 'NOK' }),
+      sale({ amount: 10, probability: 10, currency: 'EUR' }),
+      sale({ amount: 0.1, currency: 'NOK' }),
+      sale({ amount: 0.2, currency: 'NOK', probability: 100 }),
+      sale({ amount: 7 }),
+      sale({ currency: 'NOK' }),
+    ]);
+    expect(totals.count).to.equal(6);
+    expect(totals.sums).to.deep.equal([
+      { currency: 'EUR', amount: 10, weightedAmount: 1, count: 1 },
+      { currency: 'NOK', amount: 100.3, weightedAmount: 50.2, count: 3 },
+      { currency: '', amount: 7, weightedAmount: 0, count: 1 },
+    ]);
+  });
+
+  it('counts bad entries but adds nothing for them', () => {
+    const totals = totalsOf([null, 'x', sale({ amount: Number.NaN, currency: 'nok' })] as unknown as Sale[]);
+    expect(totals).to.deep.equal({ count: 3, sums: [] });
+    expect(totalsOf([sale({ amount: 5, currency: 'bad' })]).sums[0]!.currency).to.equal('');
+  });
+
+  it('adds up to the same as a plain sum per currency (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            amount: fc.integer({ min: -1e6, max: 1e6 }),
+            currency: fc.constantFrom('NOK', 'EUR', 'SEK'),
+          }),
+        ),
+        (rows) => {
+          const { sums } = totalsOf(rows.map((row) => sale(row)));
+          for (const sum of sums) {
+            const expected = rows
+              .filter((row) => row.currency === sum.currency)
+              .reduce((a, row) => a + row.amount, 0);
+            expect(sum.amount).to.equal(expected);
+          }
+          expect(sums.reduce((a, sum) => a + sum.count, 0)).to.equal(rows.length);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,327 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/sale-list.js';
+import type { SaleList } from '../src/elements/sale-list/sale-list.js';
+import type { Sale } from '../src/model/types.js';
+import { generateSales } from '../stories/fixtures/sale-list.js';
+import { formatMoney } from '../src/model/format.js';
+import { captureWarnings } from './helpers/console.js';
+
+const money = (amount: number, currency: string) => formatMoney(amount, currency, 'en');
+
+// The virtualizer's ResizeObserver may report a benign "loop completed" error that mocha treats as
+// a failure; browsers only log it.
+let originalOnError: OnErrorEventHandler;
+before(() => {
+  originalOnError = window.onerror;
+  window.onerror = (message, ...rest) =>
+    String(message).includes('ResizeObserver loop') ? true : originalOnError?.call(window, message, ...rest);
+});
+after(() => {
+  window.onerror = originalOnError;
+});
+
+const TODAY = '2025-06-15';
+const sales: Sale[] = [
+  {
+    id: 1,
+    title: 'Fleet tracking',
+    status: 'open',
+    amount: 1000,
+    currency: 'NOK',
+    probability: 50,
+    saleDate: '2025-06-01',
+    stage: { id: 3, name: 'Proposal', probability: 50 },
+    owner: { id: 1, name: 'Kari' },
+    company: { id: 7, name: 'Fjordline AS' },
+    nextActivity: { id: 9, title: 'Call Kari', date: '2025-06-10' },
+  },
+  {
+    id: 2,
+    title: 'Annual support',
+    status: 'sold',
+    amount: 200,
+    currency: 'EUR',
+    probability: 100,
+    saleDate: '2025-05-01',
+    stage: { id: 1, name: 'Lead', probability: 10 },
+    owner: { id: 2, name: 'Ola' },
+  },
+  {
+    id: 3,
+    title: 'Åsane office',
+    status: 'stalled',
+    amount: 500,
+    currency: 'NOK',
+    probability: 20,
+    reopenDate: '2025-07-01',
+    saleDate: '2025-08-01',
+  },
+];
+
+const shadow = (el: SaleList) => el.shadowRoot!;
+const bodyRows = (el: SaleList) => [...shadow(el).querySelectorAll<HTMLElement>('.body [role="row"]')];
+const titles = (el: SaleList) =>
+  bodyRows(el).map((row) => row.querySelector('[role="rowheader"]')?.textContent?.trim());
+const header = (el: SaleList, text: string) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].find(
+    (h) => h.textContent!.trim() === text,
+  )!;
+
+async function list(
+  template = html`<sale-list .sales=${sales} today=${TODAY}></sale-list>`,
+): Promise<SaleList> {
+  const el = await fixture<SaleList>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sale-list>', () => {
+  it('is a grid with sortable column headers, rows and a totals row, and is accessible', async () => {
+    const el = await list();
+    const grid = shadow(el).querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-label')).to.equal('Sales');
+    expect(grid.getAttribute('aria-rowcount')).to.equal('5');
+    expect(
+      [...shadow(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim()),
+    ).to.deep.equal([
+      'Status',
+      'Sale date',
+      'Amount',
+      'Stage',
+      'Next activity',
+      'Title',
+      'Contact',
+      'Company',
+      'Owner',
+    ]);
+    expect(titles(el)).to.deep.equal(['Fleet tracking', 'Annual support', 'Åsane office']);
+    const totals = shadow(el).querySelector('.totals-row')!;
+    expect(totals.textContent)
+      .to.contain('Total: 3 sales')
+      .and.contain(money(1500, 'NOK'))
+      .and.contain(money(200, 'EUR'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows overdue next activities in red with the word Overdue, and a stalled sale its re-open date', async () => {
+    const el = await list();
+    const [first, , third] = bodyRows(el);
+    expect(first!.classList.contains('overdue')).to.be.true;
+    expect(first!.textContent).to.contain('Overdue').and.contain('Call Kari');
+    expect(third!.textContent).to.contain('Re-open Jul 1, 2025');
+  });
+
+  it('sorts by a header click (aria-sort), flips on the second, and emits the state', async () => {
+    const el = await list();
+    const button = header(el, 'Title').querySelector('button')!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'sale-list-state-change');
+    await el.updateComplete;
+    expect(event.detail.sort).to.deep.equal({ column: 'title', direction: 'asc' });
+    expect(header(el, 'Title').getAttribute('aria-sort')).to.equal('ascending');
+    expect(titles(el)).to.deep.equal(['Annual support', 'Åsane office', 'Fleet tracking']);
+    header(el, 'Title').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(el, 'Title').getAttribute('aria-sort')).to.equal('descending');
+    expect(titles(el)).to.deep.equal(['Fleet tracking', 'Åsane office', 'Annual support']);
+    header(el, 'Amount').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.sort).to.deep.equal({ column: 'amount', direction: 'desc' });
+  });
+
+  it('collates Norwegian titles in Norwegian and speaks Norwegian', async () => {
+    const el = await list(
+      html`<div lang="nb">
+        <sale-list .sales=${sales} today=${TODAY} .sort=${{ column: 'title', direction: 'asc' }}></sale-list>
+      </div>`,
+    ).then((wrapper) => (wrapper as unknown as HTMLElement).querySelector('sale-list')!);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Annual support', 'Fleet tracking', 'Åsane office']);
+    expect(header(el, 'Beløp')).to.exist;
+    expect(header(el, 'Salgsdato')).to.exist;
+    expect(shadow(el).textContent).to.contain('Forfalt');
+  });
+
+  it('groups by stage with counts and per-currency sums', async () => {
+    const el = await list(html`<sale-list .sales=${sales} today=${TODAY} group-by="stage"></sale-list>`);
+    const groups = [...shadow(el).querySelectorAll('.group-row')].map((row) =>
+      row.textContent!.trim(),
+    );
+    expect(groups).to.have.length(3);
+    expect(groups[0]).to.contain('Lead').and.contain('1 sale').and.contain(money(200, 'EUR'));
+    expect(groups[1])
+      .to.contain('Proposal')
+      .and.contain(`Weighted ${money(500, 'NOK')}`);
+    expect(groups[2]).to.contain('(none)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by text, status and date range, and Clear resets', async () => {
+    const el = await list();
+    const search = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'fleet' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Fleet tracking']);
+    expect(el.filter).to.deep.equal({ text: 'fleet' });
+    const clear = shadow(el).querySelector<HTMLButtonElement>('.clear')!;
+    clear.click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(3);
+    shadow(el).querySelector<HTMLInputElement>('input[value="sold"]')!.click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Annual support']);
+    el.filter = { from: '2025-06-01', to: '2025-07-01' };
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Fleet tracking']);
+    el.filter = { text: 'nothing like this' };
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.empty')!.textContent).to.equal('No sales match the filter');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves with arrow keys between cells and rows and opens with Enter and double-click', async () => {
+    const el = await list();
+    const firstHeader = shadow(el).querySelector<HTMLElement>('[role="columnheader"] button')!;
+    expect(firstHeader.tabIndex).to.equal(0);
+    firstHeader.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    let active = shadow(el).activeElement!;
+    expect(active.closest('[role="row"]')!.getAttribute('data-grid-row')).to.equal('sale:1');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    active = shadow(el).activeElement!;
+    expect(active.getAttribute('data-grid-col')).to.equal('1');
+    expect(active.closest('[role="row"]')!.getAttribute('data-grid-row')).to.equal('sale:2');
+    expect(active.getAttribute('tabindex')).to.equal('0');
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const opened = await oneEvent(el, 'sale-open');
+    expect(opened.detail).to.deep.equal({ id: 2 });
+    await sendKeys({ press: 'End' });
+    expect(shadow(el).activeElement!.getAttribute('data-grid-col')).to.equal('8');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(firstHeader);
+    const cell = bodyRows(el)[2]!.querySelector('[role="gridcell"]')!;
+    setTimeout(() => cell.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true })));
+    expect((await oneEvent(el, 'sale-open')).detail.id).to.equal(3);
+  });
+
+  it('keeps focus on the same sale after re-sorting', async () => {
+    const el = await list();
+    const cell = bodyRows(el)[0]!.querySelector<HTMLElement>('[data-grid-col="5"]')!;
+    cell.focus();
+    el.sort = { column: 'amount', direction: 'asc' };
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(shadow(el).activeElement!.closest('[role="row"]')!.getAttribute('data-grid-row')).to.equal(
+      'sale:1',
+    );
+  });
+
+  it('chooses columns from a menu of checkboxes and emits the state', async () => {
+    const el = await list();
+    const button = shadow(el).querySelector<HTMLButtonElement>('.columns-button')!;
+    button.click();
+    await el.updateComplete;
+    const menu = shadow(el).querySelector('[role="menu"]')!;
+    expect(menu.hasAttribute('hidden')).to.be.false;
+    const weighted = menu.querySelector<HTMLElement>('[data-column="weightedAmount"]')!;
+    expect(weighted.getAttribute('aria-checked')).to.equal('false');
+    setTimeout(() => weighted.click());
+    const event = await oneEvent(el, 'sale-list-state-change');
+    expect(event.detail.columns).to.include('weightedAmount');
+    await el.updateComplete;
+    expect(header(el, 'Weighted amount')).to.exist;
+    expect(shadow(el).querySelector('.totals-row')!.textContent).to.contain(money(600, 'NOK'));
+  });
+
+  it('hides the column that repeats the host record in a context', async () => {
+    const el = await list(
+      html`<sale-list .sales=${sales} today=${TODAY} .context=${{ kind: 'company', id: 7 }}></sale-list>`,
+    );
+    expect(header(el, 'Company')).to.equal(undefined);
+    expect(header(el, 'Owner')).to.exist;
+  });
+
+  it('changes grouping from the toolbar and emits the state', async () => {
+    const el = await list();
+    const select = shadow(el).querySelector<HTMLSelectElement>('select[name="groupBy"]')!;
+    select.value = 'status';
+    setTimeout(() => select.dispatchEvent(new Event('change')));
+    const event = await oneEvent(el, 'sale-list-state-change');
+    expect(event.detail.groupBy).to.equal('status');
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.group-row')).to.have.length(3);
+  });
+
+  it('virtualizes 10,000 sales grouped by stage: fewer than 300 rows in the DOM', async () => {
+    const el = await list(
+      html`<sale-list
+        .sales=${generateSales(10_000)}
+        today=${TODAY}
+        group-by="stage"
+        style="--sale-list-max-height: 600px"
+      ></sale-list>`,
+    );
+    await aTimeout(100);
+    const rows = shadow(el).querySelectorAll('[role="row"]').length;
+    expect(rows).to.be.above(5).and.below(300);
+    expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(
+      String(10_000 + 5 + 2),
+    );
+  });
+
+  it('skips bad rows, shows placeholders and warns once per assignment', async () => {
+    const warnings = captureWarnings();
+    try {
+      const bad = [
+        null,
+        'x',
+        { id: 1, title: 'Ok', status: 'won', amount: 'lots' },
+        { id: 1, title: 'Dup', status: 'open' },
+      ] as unknown as Sale[];
+      const el = await list(
+        html`<sale-list
+          .sales=${bad}
+          today=${TODAY}
+          .columns=${['title', 'bogus', 'amount']}
+          group-by="weird"
+        ></sale-list>`,
+      );
+      expect(titles(el)).to.deep.equal(['Ok', 'Dup']);
+      expect(bodyRows(el)[0]!.textContent).to.contain('—');
+      const saleWarnings = warnings.messages.filter((m) => m.includes('some sales'));
+      expect(saleWarnings).to.have.length(1);
+      expect(saleWarnings[0]).to.contain('sales[0]').and.contain('repeats');
+      expect(warnings.messages.some((m) => m.includes('bogus'))).to.be.true;
+      expect(warnings.messages.some((m) => m.includes('weird'))).to.be.true;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages.filter((m) => m.includes('some sales'))).to.have.length(1);
+      el.sales = 'nope' as unknown as Sale[];
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.empty')!.textContent).to.equal('No sales');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('fires no events when the host sets properties', async () => {
+    const el = await list();
+    let fired = 0;
+    el.addEventListener('sale-list-state-change', () => fired++);
+    el.sort = { column: 'saleDate', direction: 'desc' };
+    el.groupBy = 'owner';
+    el.filter = { status: ['open'] };
+    el.columns = ['title'];
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    expect(header(el, 'Title')).to.exist;
+  });
+});
