@@ -6,15 +6,17 @@ import { nextFrame, type Scenario, type Side, type Timing } from './scenario.js'
 
 export interface ScenarioInfo {
   name: string;
-  budget: number;
+  budget?: number;
+  budgetMs?: number;
   ours: string;
-  theirs: string;
+  /** Undefined for a scenario that times ours alone. */
+  theirs?: string;
 }
 
 declare global {
   interface Window {
     bench: {
-      describe(file: string): Promise<ScenarioInfo>;
+      describe(file: string): Promise<ScenarioInfo | undefined>;
       measure(file: string, side: Side): Promise<Timing>;
     };
     /** Present when Chromium runs with --js-flags=--expose-gc. */
@@ -22,8 +24,9 @@ declare global {
   }
 }
 
-async function scenario(file: string): Promise<Scenario> {
-  const module = (await import(`./scenarios/${file}.ts`)) as { default: Scenario };
+/** The scenario a file default-exports; undefined for a helper module that shares code between scenarios. */
+async function scenario(file: string): Promise<Scenario | undefined> {
+  const module = (await import(`./scenarios/${file}.ts`)) as { default?: Scenario };
   return module.default;
 }
 
@@ -35,15 +38,19 @@ async function nextPaint(): Promise<void> {
 
 window.bench = {
   async describe(file) {
-    const { name, budget, ours, theirs } = await scenario(file);
-    return { name, budget, ours: ours.label, theirs: theirs.label };
+    const found = await scenario(file);
+    if (!found) return undefined;
+    const { name, budget, budgetMs, ours, theirs } = found;
+    return { name, budget, budgetMs, ours: ours.label, theirs: theirs?.label };
   },
 
   async measure(file, side) {
-    const contender = (await scenario(file))[side];
+    const contender = (await scenario(file))?.[side];
+    if (!contender) throw new Error(`The scenario ${file} has no "${side}" side.`);
     await contender.load();
     const root = document.createElement('div');
     document.body.append(root);
+    await contender.setup?.(root);
     // Let loading, parsing and the first paint finish before the clock starts.
     await new Promise((resolve) => setTimeout(resolve, 50));
     await nextPaint();

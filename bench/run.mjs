@@ -72,16 +72,20 @@ function printTable(rows) {
   for (const row of rows) {
     for (const metric of ['mount', 'painted']) {
       const ours = row.ours[metric];
-      const theirs = row.theirs[metric];
-      const ratio = ours.median / theirs.median;
+      // A scenario without `theirs` has no comparison columns, only its absolute budget.
+      const theirs = row.theirs?.[metric];
       const budgeted = metric === 'mount';
+      const budgets = [
+        row.budget !== undefined && theirs ? `ratio <= ${row.budget}` : '',
+        row.budgetMs !== undefined ? `<= ${row.budgetMs} ms` : '',
+      ].filter(Boolean);
       lines.push([
         metric === 'mount' ? row.name : '',
         metric,
         `${ours.median.toFixed(1)} (${ours.best.toFixed(1)})`,
-        `${theirs.median.toFixed(1)} (${theirs.best.toFixed(1)})`,
-        ratio.toFixed(2),
-        budgeted ? `<= ${row.budget}` : '',
+        theirs ? `${theirs.median.toFixed(1)} (${theirs.best.toFixed(1)})` : '-',
+        theirs ? (ours.median / theirs.median).toFixed(2) : '-',
+        budgeted ? budgets.join(', ') : '',
         budgeted ? (row.ok ? 'ok' : 'OVER BUDGET') : '',
       ]);
     }
@@ -154,7 +158,7 @@ try {
   console.log(
     `Chromium ${browser.version()}: ${rounds} rounds after 1 warm-up, each side in a fresh page, order alternating.\n` +
       'mount: until the elements rendered (updateComplete) plus style and layout. painted: until the finished\n' +
-      'state (see the scenario) is painted. Medians, best run in brackets; the budget is on the median mount ratio.\n',
+      'state (see the scenario) is painted. Medians, best run in brackets; budgets are on the median mount (a ratio to theirs, or absolute ms).\n',
   );
 
   const rows = [];
@@ -162,9 +166,13 @@ try {
     const info = await inPage(browser, origin, (page) =>
       page.evaluate((name) => globalThis.bench.describe(name), file),
     );
+    // Scenario files may share code through modules without a default export: not scenarios.
+    if (!info) continue;
     const samples = { ours: [], theirs: [] };
     for (let round = 0; round <= rounds; round++) {
-      const order = round % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'];
+      // A scenario without `theirs` times ours alone against its absolute budget.
+      const sides = info.theirs ? ['ours', 'theirs'] : ['ours'];
+      const order = round % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
         const timing = await inPage(browser, origin, (page) =>
           page.evaluate(([name, which]) => globalThis.bench.measure(name, which), [file, side]),
@@ -181,19 +189,21 @@ try {
         }),
       );
     const ours = { label: info.ours, ...summary(samples.ours) };
-    const theirs = { label: info.theirs, ...summary(samples.theirs) };
-    const ok = ours.mount.median / theirs.mount.median <= info.budget;
-    rows.push({ name: info.name, budget: info.budget, ours, theirs, ok });
+    const theirs = info.theirs ? { label: info.theirs, ...summary(samples.theirs) } : undefined;
+    const ok =
+      (info.budget === undefined || !theirs || ours.mount.median / theirs.mount.median <= info.budget) &&
+      (info.budgetMs === undefined || ours.mount.median <= info.budgetMs);
+    rows.push({ name: info.name, budget: info.budget, budgetMs: info.budgetMs, ours, theirs, ok });
   }
 
   printTable(rows);
   const list = (values) => values.map((value) => value.toFixed(0)).join(' ');
   for (const row of rows) {
-    console.log(`\n${row.name}: ours is ${row.ours.label}, theirs ${row.theirs.label}; every sample in ms:`);
+    const against = row.theirs ? `, theirs ${row.theirs.label}` : ' (alone)';
+    console.log(`\n${row.name}: ours is ${row.ours.label}${against}; every sample in ms:`);
     for (const metric of ['mount', 'painted']) {
-      console.log(
-        `  ${metric.padEnd(7)} ours [${list(row.ours[metric].values)}]  theirs [${list(row.theirs[metric].values)}]`,
-      );
+      const theirs = row.theirs ? `  theirs [${list(row.theirs[metric].values)}]` : '';
+      console.log(`  ${metric.padEnd(7)} ours [${list(row.ours[metric].values)}]${theirs}`);
     }
   }
   const over = rows.filter((row) => !row.ok);

@@ -9,6 +9,8 @@ export interface Contender {
   label: string;
   /** Loads and registers the code (and any theme). Not timed. */
   load(): Promise<void>;
+  /** Optional: builds what the timed `run` starts from (a mounted element). Not timed. */
+  setup?(root: HTMLElement): Promise<void>;
   /**
    * Builds the scenario's DOM into `root` (empty and attached) and resolves once every element has
    * rendered (its `updateComplete`). Timed as "mount", with a forced style and layout pass added.
@@ -24,10 +26,13 @@ export interface Contender {
 export interface Scenario {
   /** One line for the table, such as "mount 300 tab groups x 4 tabs". */
   name: string;
-  /** The highest acceptable ratio of our median mount time to theirs. */
-  budget: number;
+  /** The highest acceptable ratio of our median mount time to theirs (needs `theirs`). */
+  budget?: number;
+  /** The highest acceptable median mount time of ours, in milliseconds: an absolute goal. */
+  budgetMs?: number;
   ours: Contender;
-  theirs: Contender;
+  /** What ours is compared with. Without it the scenario times ours alone against `budgetMs`. */
+  theirs?: Contender;
 }
 
 export type Side = 'ours' | 'theirs';

@@ -4,6 +4,8 @@ export * from './sale-tabs.js';
 export * from './sale-card.js';
 export * from './selection-panel.js';
 export * from './sale-list.js';
+export * from './sales-guide-card.js';
+export * from './sale-sections.js';
 export * from './model/index.js';
 export {
   registerMessages,

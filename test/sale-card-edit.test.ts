@@ -27,7 +27,7 @@ describe('<sale-card> edit mode', () => {
     const title = field(card, 'Title');
     expect(title.localName).to.equal('input');
     expect(title.value).to.equal(SALE.title);
-    expect(card.shadowRoot!.activeElement).to.equal(title);
+    expect(card.shadowRoot!.activeElement === title).to.be.true;
     expect(field(card, 'Description').localName).to.equal('textarea');
     expect(field(card, 'Sale type').localName).to.equal('select');
     expect(field(card, 'Stalled').type).to.equal('checkbox');
@@ -100,7 +100,7 @@ describe('<sale-card> edit mode', () => {
     await card.updateComplete;
     expect(card.editing).to.be.false;
     expect(viewValue(card, 'Title')).to.equal('Fleet tracking for 50 trucks');
-    expect(card.shadowRoot!.activeElement).to.equal(button(card, 'Edit'));
+    expect(card.shadowRoot!.activeElement === button(card, 'Edit')).to.be.true;
   });
 
   it('an unchanged sale saves with changes {} and Enter in a field submits', async () => {
@@ -139,7 +139,7 @@ describe('<sale-card> edit mode', () => {
     expect(card.editing).to.be.false;
     expect(card.dirty).to.be.false;
     expect(viewValue(card, 'Title')).to.equal(SALE.title);
-    expect(card.shadowRoot!.activeElement).to.equal(button(card, 'Edit'));
+    expect(card.shadowRoot!.activeElement === button(card, 'Edit')).to.be.true;
   });
 
   it('the draft survives tab switches', async () => {

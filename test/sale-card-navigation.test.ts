@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SaleCard } from '../src/sale-card.js';
 import { SALE, button, field, hasButton, q, qa, record, renderCard, startEditing, type } from './sale-card.helpers.js';
 
 const dialogOf = (card: SaleCard) => q<HTMLDialogElement>(card, 'dialog');
 const focused = (card: SaleCard) => card.shadowRoot!.activeElement as HTMLElement | null;
+const dialogButton = (card: SaleCard, name: string) =>
+  [...dialogOf(card)!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === name)!;
 const menuItems = (card: SaleCard) => qa(card, '[role="menu"] [role^="menuitem"]');
 
 async function dirtyCard() {
@@ -60,10 +62,10 @@ describe('<sale-card> navigation', () => {
     expect(focused(card)!.textContent!.trim()).to.equal('Save');
     await expect(card).to.be.accessible();
     expect(events).to.have.length(0);
-    button(card, 'Cancel').click();
+    dialogButton(card, 'Cancel').click();
     await card.updateComplete;
-    expect(dialogOf(card)).to.equal(null);
-    expect(focused(card)).to.equal(next);
+    expect(dialogOf(card) === null).to.be.true;
+    expect(focused(card) === next).to.be.true;
     expect(field(card, 'Title').value).to.equal('Unsaved');
     expect(events).to.have.length(0);
   });
@@ -73,8 +75,7 @@ describe('<sale-card> navigation', () => {
     button(card, 'Previous').click();
     await card.updateComplete;
     await press(card, 'Escape');
-    await card.updateComplete;
-    expect(dialogOf(card)).to.equal(null);
+    await waitUntil(() => !dialogOf(card));
     expect(card.dirty).to.be.true;
   });
 
@@ -83,7 +84,7 @@ describe('<sale-card> navigation', () => {
     const events = record(card, 'sale-navigate');
     button(card, 'Previous').click();
     await card.updateComplete;
-    [...dialogOf(card)!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === 'Discard')!.click();
+    dialogButton(card, 'Discard').click();
     await card.updateComplete;
     expect(events.map((event) => event.detail.direction)).to.deep.equal(['previous']);
     expect(card.editing).to.be.false;
@@ -131,7 +132,7 @@ describe('<sale-card> navigation', () => {
   });
 });
 
-describe.skip('<sale-card> task menu', () => {
+describe('<sale-card> task menu', () => {
   it('opens with Enter on the first item, Escape closes and returns focus', async () => {
     const card = await renderCard();
     const tasks = button(card, 'Tasks');
@@ -140,20 +141,20 @@ describe.skip('<sale-card> task menu', () => {
     await card.updateComplete;
     expect(tasks.getAttribute('aria-expanded')).to.equal('true');
     expect(q(card, '[role="menu"]')!.hidden).to.be.false;
-    expect(focused(card)).to.equal(menuItems(card)[0]);
+    expect(focused(card) === menuItems(card)[0]).to.be.true;
     expect(menuItems(card)[0]!.getAttribute('role')).to.equal('menuitemcheckbox');
     await expect(card).to.be.accessible();
     await press(card, 'ArrowDown');
-    expect(focused(card)).to.equal(menuItems(card)[1]);
+    expect(focused(card) === menuItems(card)[1]).to.be.true;
     await press(card, 'End');
     expect(focused(card)!.textContent!.trim()).to.equal('Delete');
     await press(card, 'ArrowDown');
-    expect(focused(card)).to.equal(menuItems(card)[0], 'wraps');
+    expect(focused(card) === menuItems(card)[0], 'wraps').to.be.true;
     await press(card, 'p');
     expect(focused(card)!.textContent!.trim()).to.equal('Print');
     await press(card, 'Escape');
     expect(tasks.getAttribute('aria-expanded')).to.equal('false');
-    expect(focused(card)).to.equal(tasks);
+    expect(focused(card) === tasks).to.be.true;
   });
 
   it('ArrowUp opens on the last item; Tab closes and moves on', async () => {
@@ -222,7 +223,7 @@ describe.skip('<sale-card> task menu', () => {
       expect(events[0]!.detail.sale).to.deep.equal(SALE);
       expect(printed).to.equal(1);
       expect(printViewShown).to.be.true;
-      expect(q(card, '.print-view')).to.equal(null);
+      expect(q(card, '.print-view') === null).to.be.true;
       card.addEventListener('sale-print', (event) => event.preventDefault());
       button(card, 'Tasks').click();
       await card.updateComplete;
@@ -252,7 +253,7 @@ describe.skip('<sale-card> task menu', () => {
     await press(card, 'Enter');
     await card.updateComplete;
     expect(events).to.have.length(0);
-    expect(focused(card)).to.equal(tasks);
+    expect(focused(card) === tasks).to.be.true;
     tasks.click();
     await card.updateComplete;
     await card.updateComplete;

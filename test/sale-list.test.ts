@@ -145,9 +145,7 @@ describe('<sale-list>', () => {
 
   it('groups by stage with counts and per-currency sums', async () => {
     const el = await list(html`<sale-list .sales=${sales} today=${TODAY} group-by="stage"></sale-list>`);
-    const groups = [...shadow(el).querySelectorAll('.group-row')].map((row) =>
-      row.textContent!.trim(),
-    );
+    const groups = [...shadow(el).querySelectorAll('.group-row')].map((row) => row.textContent!.trim());
     expect(groups).to.have.length(3);
     expect(groups[0]).to.contain('Lead').and.contain('1 sale').and.contain(money(200, 'EUR'));
     expect(groups[1])

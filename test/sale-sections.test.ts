@@ -65,7 +65,14 @@ interface Options {
   today?: string;
 }
 
-async function render({ sale = SALE, guide, premium = true, selected = 'activities', lang = 'en', today = '2025-06-15' }: Options = {}) {
+async function render({
+  sale = SALE,
+  guide,
+  premium = true,
+  selected = 'activities',
+  lang = 'en',
+  today = '2025-06-15',
+}: Options = {}) {
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}>
       <sale-sections
@@ -215,7 +222,11 @@ describe('<sale-sections>', () => {
         'Kari Nordmann',
         'Ola',
       ]);
-      expect(rowTexts(el).map((row) => row[3])).to.deep.equal(['Kick-off meeting', 'Send proposal', 'Follow-up call']);
+      expect(rowTexts(el).map((row) => row[3])).to.deep.equal([
+        'Kick-off meeting',
+        'Send proposal',
+        'Follow-up call',
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -239,14 +250,26 @@ describe('<sale-sections>', () => {
       await el.updateComplete;
       expect(header(el, 'Description').getAttribute('aria-sort')).to.equal('ascending');
       expect(header(el, 'Date').hasAttribute('aria-sort')).to.be.false;
-      expect(rowTexts(el).map((row) => row[3])).to.deep.equal(['Follow-up call', 'Kick-off meeting', 'Send proposal']);
+      expect(rowTexts(el).map((row) => row[3])).to.deep.equal([
+        'Follow-up call',
+        'Kick-off meeting',
+        'Send proposal',
+      ]);
       header(el, 'Description').querySelector('button')!.click();
       await el.updateComplete;
       expect(header(el, 'Description').getAttribute('aria-sort')).to.equal('descending');
-      expect(rowTexts(el).map((row) => row[3])).to.deep.equal(['Send proposal', 'Kick-off meeting', 'Follow-up call']);
+      expect(rowTexts(el).map((row) => row[3])).to.deep.equal([
+        'Send proposal',
+        'Kick-off meeting',
+        'Follow-up call',
+      ]);
       header(el, 'Completed').querySelector('button')!.click();
       await el.updateComplete;
-      expect(rowTexts(el).map((row) => row[3]).at(-1)).to.equal('Send proposal');
+      expect(
+        rowTexts(el)
+          .map((row) => row[3])
+          .at(-1),
+      ).to.equal('Send proposal');
     });
 
     it('opens an activity with Enter on its row or a double-click, with the original id', async () => {
@@ -256,9 +279,9 @@ describe('<sale-sections>', () => {
         const cell = dataRows(el)[2]!.querySelector<HTMLElement>('[role="rowheader"]')!;
         cell.focus();
         await sendKeys({ press: 'Enter' });
-        dataRows(el)[0]!.querySelector<HTMLElement>('[role="gridcell"]:nth-child(3)')!.dispatchEvent(
-          new MouseEvent('dblclick', { bubbles: true, composed: true }),
-        );
+        dataRows(el)[0]!
+          .querySelector<HTMLElement>('[role="gridcell"]:nth-child(3)')!
+          .dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
         expect(opened.details).to.deep.equal([{ id: 'a3' }, { id: 1 }]);
       } finally {
         opened.stop();
@@ -338,7 +361,11 @@ describe('<sale-sections>', () => {
 
     it('uses the real date when today is not set', async () => {
       const wrapper = await fixture<HTMLElement>(
-        html`<div><sale-sections .sale=${{ id: 1, title: 'x', status: 'open', activities: [{ id: 1, title: 'Old', date: '2000-01-01' }] } as unknown as Sale}></sale-sections></div>`,
+        html`<div>
+          <sale-sections
+            .sale=${{ id: 1, title: 'x', status: 'open', activities: [{ id: 1, title: 'Old', date: '2000-01-01' }] } as unknown as Sale}
+          ></sale-sections>
+        </div>`,
       );
       const el = wrapper.querySelector('sale-sections')!;
       await el.updateComplete;
@@ -445,7 +472,8 @@ describe('<sale-sections>', () => {
 
     it('focuses Add when the host removed the row at once', async () => {
       const el = await render({ selected: 'stakeholders' });
-      const onRemove = () => (el.sale = { ...SALE, stakeholders: SALE.stakeholders.slice(1) } as unknown as Sale);
+      const onRemove = () =>
+        (el.sale = { ...SALE, stakeholders: SALE.stakeholders.slice(1) } as unknown as Sale);
       el.addEventListener('sale-stakeholder-remove', onRemove);
       const invoker = buttonNamed(el, 'Remove Kari Nordmann');
       invoker.click();
@@ -556,7 +584,11 @@ describe('<sale-sections>', () => {
             id: 1,
             title: 'x',
             status: 'open',
-            activities: [{ id: 1, title: 'ok', date: '2025-01-01' }, { id: 2, title: 'no date' }, { id: 1, title: 'dup', date: '2025-01-02' }],
+            activities: [
+              { id: 1, title: 'ok', date: '2025-01-01' },
+              { id: 2, title: 'no date' },
+              { id: 1, title: 'dup', date: '2025-01-02' },
+            ],
             stakeholders: 'everyone',
             quote: 'Q1',
           },
@@ -586,7 +618,12 @@ describe('<sale-sections>', () => {
 
     it('treats text as text', async () => {
       const el = await render({
-        sale: { id: 1, title: 'x', status: 'open', activities: [{ id: 1, title: '<img src=x>', date: '2025-07-01' }] },
+        sale: {
+          id: 1,
+          title: 'x',
+          status: 'open',
+          activities: [{ id: 1, title: '<img src=x>', date: '2025-07-01' }],
+        },
       });
       expect(root(el).querySelector('.body img')).to.be.null;
       expect(rowTexts(el)[0]![3]).to.equal('<img src=x>');

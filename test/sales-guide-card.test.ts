@@ -45,7 +45,9 @@ function withStageDone(guide: SalesGuide, stageId: number): SalesGuide {
   return {
     ...guide,
     stages: guide.stages.map((stage) =>
-      stage.stageId === stageId ? { ...stage, steps: stage.steps.map((step) => ({ ...step, done: true })) } : stage,
+      stage.stageId === stageId
+        ? { ...stage, steps: stage.steps.map((step) => ({ ...step, done: true })) }
+        : stage,
     ),
   };
 }
@@ -59,7 +61,14 @@ interface Options {
   lang?: string;
 }
 
-async function render({ guide = GUIDE, stageId = 2, status = 'open', readonly = false, showAll = false, lang }: Options = {}) {
+async function render({
+  guide = GUIDE,
+  stageId = 2,
+  status = 'open',
+  readonly = false,
+  showAll = false,
+  lang,
+}: Options = {}) {
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang ?? 'en'}>
       <sales-guide-card
@@ -79,20 +88,28 @@ async function render({ guide = GUIDE, stageId = 2, status = 'open', readonly = 
 const root = (el: SalesGuideCard) => el.shadowRoot!;
 const stageItems = (el: SalesGuideCard) => [...root(el).querySelectorAll<HTMLElement>('[part~="stage"]')];
 const stageNames = (el: SalesGuideCard) =>
-  stageItems(el).map((item) => item.getAttribute('aria-label') ?? item.textContent!.replace(/\s+/g, ' ').trim());
-const checkboxes = (el: SalesGuideCard) =>
-  [...root(el).querySelectorAll<HTMLInputElement>('[part~="step"] input[type="checkbox"]')];
+  stageItems(el).map(
+    (item) => item.getAttribute('aria-label') ?? item.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+const checkboxes = (el: SalesGuideCard) => [
+  ...root(el).querySelectorAll<HTMLInputElement>('[part~="step"] input[type="checkbox"]'),
+];
 const checkboxNamed = (el: SalesGuideCard, title: string) =>
-  checkboxes(el).find((box) => root(el).querySelector(`label[for="${box.id}"]`)!.textContent!.trim() === title)!;
-const createButtons = (el: SalesGuideCard) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="create"]')];
+  checkboxes(el).find(
+    (box) => root(el).querySelector(`label[for="${box.id}"]`)!.textContent!.trim() === title,
+  )!;
+const createButtons = (el: SalesGuideCard) => [
+  ...root(el).querySelectorAll<HTMLButtonElement>('[part~="create"]'),
+];
 const offerOf = (el: SalesGuideCard) => root(el).querySelector<HTMLElement>('[part~="offer"]');
 const buttonNamed = (container: ParentNode, text: string) =>
   [...container.querySelectorAll('button')].find((button) => button.textContent!.trim() === text)!;
 const groupLabels = (el: SalesGuideCard) =>
-  [...root(el).querySelectorAll('[role="group"]:not([part~="offer"])')].map(
-    (group) => root(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim(),
+  [...root(el).querySelectorAll('[role="group"]:not([part~="offer"])')].map((group) =>
+    root(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim(),
   );
-const showAllBox = (el: SalesGuideCard) => root(el).querySelector<HTMLInputElement>('[part~="show-all"] input')!;
+const showAllBox = (el: SalesGuideCard) =>
+  root(el).querySelector<HTMLInputElement>('[part~="show-all"] input')!;
 
 function record<K extends 'sale-guide-step' | 'sale-stage-change'>(type: K) {
   const events: GlobalEventHandlersEventMap[K][] = [];
@@ -205,13 +222,12 @@ describe('<sales-guide-card>', () => {
       const el = await render();
       expect(groupLabels(el)).to.deep.equal(['Follow-ups', 'Documents']);
       const [followUps, documents] = [...root(el).querySelectorAll('[part="steps"] > [role="group"]')];
-      expect([...followUps!.querySelectorAll('label')].map((label) => label.textContent!.trim())).to.deep.equal([
-        'Discovery meeting',
-        'Site visit',
-      ]);
-      expect([...documents!.querySelectorAll('label')].map((label) => label.textContent!.trim())).to.deep.equal([
-        'Needs summary',
-      ]);
+      expect(
+        [...followUps!.querySelectorAll('label')].map((label) => label.textContent!.trim()),
+      ).to.deep.equal(['Discovery meeting', 'Site visit']);
+      expect(
+        [...documents!.querySelectorAll('label')].map((label) => label.textContent!.trim()),
+      ).to.deep.equal(['Needs summary']);
       expect(root(el).querySelectorAll('[role="heading"]')).to.have.length(2);
       expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     });
@@ -477,7 +493,9 @@ describe('<sales-guide-card>', () => {
         const warnings = captureWarnings();
         try {
           const el = await render({ guide });
-          expect(root(el).textContent!.trim()).to.match(/^(No sales guide to show|This sales guide has no stages)\.$/);
+          expect(root(el).textContent!.trim()).to.match(
+            /^(No sales guide to show|This sales guide has no stages)\.$/,
+          );
           expect(warnings.messages).to.have.length(1);
           expect(warnings.messages[0]).to.contain('<sales-guide-card>').and.contain(field);
           await expect(el).to.be.accessible();
@@ -491,7 +509,14 @@ describe('<sales-guide-card>', () => {
       const warnings = captureWarnings();
       try {
         const el = await render({
-          guide: { id: 1, name: 'G', stages: [{ stageId: 1, name: 'A', steps: 'x' }, { stageId: 2, name: 'B' }] },
+          guide: {
+            id: 1,
+            name: 'G',
+            stages: [
+              { stageId: 1, name: 'A', steps: 'x' },
+              { stageId: 2, name: 'B' },
+            ],
+          },
           stageId: 1,
         });
         expect(stageItems(el)).to.have.length(2);
@@ -507,12 +532,20 @@ describe('<sales-guide-card>', () => {
       const guide: SalesGuide = {
         id: 1,
         name: 'G',
-        stages: [{ stageId: 1, name: '<b>A</b>', steps: [{ id: 1, kind: 'activity', title: '<img src=x onerror=alert(1)>' }] }],
+        stages: [
+          {
+            stageId: 1,
+            name: '<b>A</b>',
+            steps: [{ id: 1, kind: 'activity', title: '<img src=x onerror=alert(1)>' }],
+          },
+        ],
       };
       const el = await render({ guide, stageId: 1 });
       expect(root(el).querySelector('img')).to.be.null;
       expect(root(el).querySelector('b')).to.be.null;
-      expect(root(el).querySelector('[part~="step"] label')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+      expect(root(el).querySelector('[part~="step"] label')!.textContent).to.equal(
+        '<img src=x onerror=alert(1)>',
+      );
     });
   });
 

@@ -26,6 +26,7 @@
  * A virtualized body: see virtual-body.ts.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderIcon } from '../icons/icon.js';
 import { arrowDownIcon, arrowUpIcon } from '../icons/phosphor.js';
@@ -154,7 +155,7 @@ export function renderHeaderRow(
         role="columnheader"
         part="column-header"
         class="cell align-${align}"
-        aria-sort=${ariaSort ?? nothing}
+        aria-sort=${ifDefined(ariaSort)}
         data-grid-col=${index}
       >
         <button
@@ -163,7 +164,7 @@ export function renderHeaderRow(
           class="sort-button ${ariaSort ? 'sorted' : ''}"
           data-grid-focus
           tabindex=${tabindex}
-          title=${description ?? nothing}
+          title=${ifDefined(description)}
           @click=${() => grid.toggleSort(column.id)}
         >
           <span>${column.header}</span>${renderIcon(icon, 'sort-icon')}
@@ -203,7 +204,7 @@ export function renderDataRow<Row>(grid: GridController, options: DataRowOptions
         part="cell"
         class="cell align-${column.align ?? 'start'}"
         data-grid-col=${index}
-        tabindex=${column.interactive ? nothing : tabindex}
+        tabindex=${ifDefined(column.interactive ? undefined : tabindex)}
       >
         ${column.render(row, { tabindex })}
       </div>`;

@@ -74,6 +74,21 @@ function identityOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): GroupIdentit
   }
 }
 
+/** The id of the group a sale belongs to (`''` for none), without allocating: runs once per sale. */
+function groupIdOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): string {
+  if (!sale || typeof sale !== 'object') return '';
+  if (groupBy === 'status') return statusIndex(sale.status) < 0 ? '' : sale.status;
+  if (groupBy === 'month') return identityOf(sale, 'month')?.id ?? '';
+  const ref = sale[groupBy] as { id?: unknown; name?: unknown } | undefined;
+  if (!ref || typeof ref !== 'object') return '';
+  const { id, name } = ref;
+  if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))
+    return String(id);
+  return typeof name === 'string' && name.trim() !== '' ? name : '';
+}
+
+const statusIndex = (status: unknown): number => (SALE_STATUSES as readonly unknown[]).indexOf(status);
+
 /**
  * The sales in groups. `none` gives one group of all sales (key `all`). Never throws: entries
  * that are not objects land in the "none" group.
@@ -90,11 +105,11 @@ export function groupSales<T extends Sale>(
   }
   const groups = new Map<string, { identity: GroupIdentity | undefined; sales: T[] }>();
   for (const sale of sales) {
-    const identity = identityOf(sale, groupBy);
-    const id = identity?.id ?? '';
+    const id = groupIdOf(sale, groupBy);
     let group = groups.get(id);
     if (!group) {
-      group = { identity, sales: [] };
+      // Only the first sale of each group pays for its identity (name, rank).
+      group = { identity: identityOf(sale, groupBy), sales: [] };
       groups.set(id, group);
     }
     group.sales.push(sale);

@@ -1,9 +1,9 @@
 /**
  * The members of a selection (the sales a salesperson walks one by one): which entries are usable,
  * lenient normalization of one member for display, search over title and company, "skip completed",
- * and the neighbour a Previous/Next button goes to. Written for selections of 100,000 members: the
- * passes over the whole list read two or three properties per member and allocate nothing per member
- * except the search cache; everything else happens per shown row.
+ * and the neighbour a Previous/Next button goes to. Written for selections of 100,000 members: an
+ * unfiltered list needs no pass over its members at all; a search or "skip completed" makes one
+ * pass that reads a few properties per member; everything else happens per rendered row.
  */
 import { nextActivityOf } from './overdue.js';
 import {
@@ -67,41 +67,6 @@ export function sameId(a: unknown, b: unknown): boolean {
   const idA = asId(a);
   const idB = asId(b);
   return idA !== undefined && idB !== undefined && String(idA) === String(idB);
-}
-
-/**
- * The indices of the usable members: entries that are objects with an id. The rest cannot be
- * selected, so they are left out, with one warning each (at most `limit`, then a count).
- * Anything but a list counts as an empty selection, with a warning.
- */
-export function usableMemberIndices(
-  members: unknown,
-  field: string,
-  warnings: DataWarning[],
-  limit = 5,
-): number[] {
-  if (isAbsent(members)) return [];
-  if (!isList(members)) {
-    warn(warnings, field, `expected a list of members, got ${describeValue(members)}; shown as empty`);
-    return [];
-  }
-  const indices: number[] = [];
-  let skipped = 0;
-  for (let index = 0; index < members.length; index++) {
-    const member = members[index];
-    if (memberIdOf(member) !== undefined) {
-      indices.push(index);
-      continue;
-    }
-    if (skipped++ < limit) {
-      const problem = isRecord(member)
-        ? `expected an id (text or a finite number), got ${describeValue(readField(member, 'id'))}`
-        : `expected a member { id, title }, got ${describeValue(member)}`;
-      warn(warnings, `${field}[${index}]`, `${problem}; left out`);
-    }
-  }
-  if (skipped > limit) warn(warnings, field, `${skipped - limit} more members without an id left out`);
-  return indices;
 }
 
 /** A company as its name: a `{ id, name }` reference (the id may be missing here) or plain text. */
@@ -235,23 +200,27 @@ export interface MemberFilter {
 }
 
 /**
- * The entries of `indices` (usable member indices, ascending) whose members pass `filter`, in the
- * same order. Returns `indices` itself when nothing filters, so callers can memoize by identity.
+ * The indices (ascending) of the members that have an id and pass `filter`, or null when nothing
+ * filters: then every entry is shown, in place, and no pass over the list is needed at all.
  */
 export function filterMembers(
   members: readonly unknown[],
-  indices: readonly number[],
   { search, skipCompleted = false, locale }: MemberFilter = {},
-): readonly number[] {
+): number[] | null {
   const words = searchWords(search, locale);
-  if (words.length === 0 && !skipCompleted) return indices;
-  return indices.filter((index) => {
-    const member = members[index] as object;
-    if (skipCompleted && isCompletedMember(member)) return false;
-    if (words.length === 0) return true;
-    const text = memberSearchText(member, locale);
-    return words.every((word) => text.includes(word));
-  });
+  if (words.length === 0 && !skipCompleted) return null;
+  const indices: number[] = [];
+  for (let index = 0; index < members.length; index++) {
+    const member = members[index];
+    if (memberIdOf(member) === undefined) continue;
+    if (skipCompleted && isCompletedMember(member)) continue;
+    if (words.length > 0) {
+      const text = memberSearchText(member as object, locale);
+      if (!words.every((word) => text.includes(word))) continue;
+    }
+    indices.push(index);
+  }
+  return indices;
 }
 
 /**
@@ -296,6 +265,23 @@ export function neighbourIndex(
   if (direction === 'next') return indices[low];
   const before = indices[low - 1] === from ? low - 2 : low - 1;
   return before >= 0 ? indices[before] : undefined;
+}
+
+/**
+ * Like `neighbourIndex` over a whole, unfiltered list: the nearest member after (or before) `from`
+ * that has an id, scanning only as far as the first one found.
+ */
+export function adjacentMemberIndex(
+  members: readonly unknown[],
+  from: number,
+  direction: NeighbourDirection,
+): number | undefined {
+  const step = direction === 'next' ? 1 : -1;
+  const start = from >= 0 ? from + step : direction === 'next' ? 0 : members.length - 1;
+  for (let index = start; index >= 0 && index < members.length; index += step) {
+    if (memberIdOf(members[index]) !== undefined) return index;
+  }
+  return undefined;
 }
 
 /**

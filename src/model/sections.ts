@@ -100,7 +100,11 @@ export const normalizeSectionQuote = extend(normalizeQuote, (record) => ({
 }));
 
 /** The list without later entries whose id repeats an earlier one (rows are keyed by id). */
-function withUniqueIds<T extends { id: Id }>(items: T[] | undefined, field: string, warnings: DataWarning[]): T[] {
+function withUniqueIds<T extends { id: Id }>(
+  items: T[] | undefined,
+  field: string,
+  warnings: DataWarning[],
+): T[] {
   const seen = new Set<string>();
   const unique: T[] = [];
   for (const item of items ?? []) {

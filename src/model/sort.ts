@@ -95,6 +95,19 @@ export function sortBy<T>(
   return keyed.map((entry) => entry.item);
 }
 
+const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date as the number YYYYMMDD: numbers compare far faster than collated text, which matters when
+ * 100,000 sales sort by date. Plain days skip the full ISO parse.
+ */
+function dayNumber(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const plain = PLAIN_DAY.exec(value);
+  const day = plain && Number(plain[2]) <= 12 && Number(plain[3]) <= 31 ? value : toIsoDay(value);
+  return day === undefined ? undefined : Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10));
+}
+
 function nameOf(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const name = (value as { name?: unknown }).name;
@@ -123,13 +136,13 @@ export function saleSortValue(sale: Sale, column: SaleColumn | string): SortKey 
       return statusRank(sale.status);
     case 'saleDate':
     case 'reopenDate':
-      return toIsoDay(sale[column]);
+      return dayNumber(sale[column]);
     case 'stage': {
       const stage = sale.stage as { probability?: unknown } | undefined;
       return keyOf(stage && typeof stage === 'object' ? stage.probability : undefined) ?? nameOf(stage);
     }
     case 'nextActivity':
-      return nextActivityDay(sale);
+      return dayNumber(nextActivityDay(sale));
     case 'title':
     case 'number':
     case 'currency':

@@ -65,6 +65,23 @@ describe('model/members', () => {
       expect(warnings[2]!.message).to.contain('expected an id');
     });
 
+    it('reads members whose getters throw one by one, leaving those out', () => {
+      const hostile = Object.defineProperty({}, 'id', {
+        get() {
+          throw new Error('no');
+        },
+      });
+      const warnings: DataWarning[] = [];
+      const indices = usableMemberIndices(
+        [{ id: 1 }, hostile, { id: 2 }, [3], { id: Infinity }],
+        'members',
+        warnings,
+      );
+      expect(indices).to.deep.equal([0, 2]);
+      expect(fields(warnings)).to.deep.equal(['members[1]', 'members[3]', 'members[4]']);
+      expect(warnings[0]!.message).to.contain('a property that threw when read');
+    });
+
     it('lists a few problems, then a count', () => {
       const warnings: DataWarning[] = [];
       usableMemberIndices(

@@ -101,10 +101,10 @@ describe('saleSortValue / sortSales', () => {
   it('reads every column', () => {
     const expected: Record<string, unknown> = {
       status: 1,
-      saleDate: '2025-05-01',
+      saleDate: 20250501,
       amount: 1000,
       stage: 50,
-      nextActivity: '2025-04-01',
+      nextActivity: 20250401,
       title: 'Sale 1',
       person: 'Kari',
       company: 'Acme',
@@ -117,7 +117,7 @@ describe('saleSortValue / sortSales', () => {
       source: 'Web',
       competitor: 'Rival',
       currency: 'NOK',
-      reopenDate: '2025-07-01',
+      reopenDate: 20250701,
       number: '1001',
     };
     for (const column of SALE_COLUMNS) expect(saleSortValue(full, column), column).to.equal(expected[column]);

@@ -414,7 +414,11 @@ export class SaleCard extends LitElement {
 
   private dialogContent(context: CardContext): DialogContent {
     const t = this.t;
-    const close = () => this.renderRoot.querySelector('dialog')?.close();
+    // The close event comes a task later; tidy up at once so the next action sees no dialog.
+    const close = () => {
+      this.renderRoot.querySelector('dialog')?.close();
+      this.onDialogClose();
+    };
     if (this.dialog === 'delete') {
       return {
         title: t('dialog.delete.title'),
@@ -563,6 +567,7 @@ export class SaleCard extends LitElement {
   };
 
   private readonly onDialogClose = (): void => {
+    if (!this.dialog) return;
     this.dialog = undefined;
     const invoker = this.dialogInvoker;
     this.dialogInvoker = undefined;

@@ -5,6 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import type { GridColumn } from '../../grid/types.js';
+// The class module registers nothing; the entry (src/sale-list.ts) defines the tag.
+import '../sale-status-icon/sale-status-icon.js';
 import { formatDate, formatMoney, formatPercent, PLACEHOLDER } from '../../model/format.js';
 import { profit, profitPercent, weightedAmount } from '../../model/money.js';
 import { isDayBefore } from '../../model/dates.js';

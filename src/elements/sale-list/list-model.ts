@@ -44,7 +44,8 @@ export class SaleRows {
   readonly rows: Sale[] = [];
   /** Owners that appear in the rows, for the filter's choices, collated later. */
   readonly owners: Ref[] = [];
-  private readonly keys = new WeakMap<object, string>();
+  /** Row keys of sales whose id cannot be the key (missing or repeated); the rest use `sale:<id>`. */
+  private readonly keys = new Map<object, string>();
   private readonly views = new WeakMap<object, Sale>();
   private readonly problems: string[] = [];
   private warned = false;
@@ -69,7 +70,7 @@ export class SaleRows {
         key = `row:${index}`;
       }
       seen.add(key);
-      this.keys.set(sale, key);
+      if (key.startsWith('row:')) this.keys.set(sale, key);
       this.rows.push(sale);
       const owner = sale.owner as Partial<Ref> | undefined;
       if (
@@ -88,7 +89,7 @@ export class SaleRows {
 
   /** The row key of a sale from `rows`. */
   keyOf(sale: Sale): string {
-    return this.keys.get(sale)!;
+    return this.keys.get(sale) ?? `sale:${String(sale.id)}`;
   }
 
   /**

@@ -55,7 +55,9 @@ export class ActivitiesSection {
         ${renderIcon(plusIcon())}${t('activities.add')}
       </button>
     </div>`;
-    if (rows.length === 0) return html`${add}<p class="empty">${t('activities.empty')}</p>`;
+    if (rows.length === 0)
+      return html`${add}
+        <p class="empty">${t('activities.empty')}</p>`;
     const columns = this.columns;
     return html`${add}
       <div class="grid-scroller">
@@ -109,8 +111,8 @@ export class ActivitiesSection {
         sortValue: (activity) => toIsoDay(activity.date),
         render: (activity) =>
           isActivityOverdue(activity, today)
-            ? html`<span class="overdue-date">${formatDate(activity.date, locale)}
-                <strong part="overdue">${t('overdue')}</strong></span
+            ? html`<span class="overdue-date"
+                >${formatDate(activity.date, locale)} <strong part="overdue">${t('overdue')}</strong></span
               >`
             : formatDate(activity.date, locale),
       },

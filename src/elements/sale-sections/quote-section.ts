@@ -23,16 +23,18 @@ export function renderQuoteSection(
   const quote = sale.quote;
   if (!quote) {
     return html`<p class="empty">${t('quote.none')}</p>
-      ${closed
-        ? html`<p class="note">${t('quote.closed')}</p>`
-        : html`<button
-            type="button"
-            class="action"
-            part="create-quote-button"
-            @click=${() => host.dispatchEvent(new SaleQuoteCreateEvent({ saleId: sale.id }))}
-          >
-            ${renderIcon(plusIcon())}${t('quote.create')}
-          </button>`}`;
+      ${
+        closed
+          ? html`<p class="note">${t('quote.closed')}</p>`
+          : html`<button
+              type="button"
+              class="action"
+              part="create-quote-button"
+              @click=${() => host.dispatchEvent(new SaleQuoteCreateEvent({ saleId: sale.id }))}
+            >
+              ${renderIcon(plusIcon())}${t('quote.create')}
+            </button>`
+      }`;
   }
   const fields: [string, string][] = [
     [t('quote.number'), quote.number?.trim() ? quote.number : String(quote.id)],
@@ -42,19 +44,29 @@ export function renderQuoteSection(
     [t('quote.validUntil'), formatDate(quote.validUntil, locale)],
   ];
   return html`<div part="quote" class="quote">
-    <p class="quote-title">${renderIcon(fileTextIcon())}<span>${quote.title.trim() ? quote.title : PLACEHOLDER}</span></p>
+    <p class="quote-title">
+      ${renderIcon(fileTextIcon())}<span>${quote.title.trim() ? quote.title : PLACEHOLDER}</span>
+    </p>
     <dl>
-      ${fields.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+      ${fields.map(
+        ([term, value]) =>
+          html`<div>
+            <dt>${term}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
     </dl>
-    ${closed
-      ? html`<p class="note">${t('quote.closed')}</p>`
-      : html`<button
-          type="button"
-          class="action"
-          part="open-quote-button"
-          @click=${() => host.dispatchEvent(new SaleQuoteOpenEvent({ id: quote.id }))}
-        >
-          ${renderIcon(arrowSquareOutIcon())}${t('quote.open')}
-        </button>`}
+    ${
+      closed
+        ? html`<p class="note">${t('quote.closed')}</p>`
+        : html`<button
+            type="button"
+            class="action"
+            part="open-quote-button"
+            @click=${() => host.dispatchEvent(new SaleQuoteOpenEvent({ id: quote.id }))}
+          >
+            ${renderIcon(arrowSquareOutIcon())}${t('quote.open')}
+          </button>`
+    }
   </div>`;
 }

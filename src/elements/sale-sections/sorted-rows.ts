@@ -10,7 +10,12 @@ export class SortedRows<Row> {
   rows: Row[] = [];
   private made?: { from: readonly Row[]; sort: string; locale: string };
 
-  update(from: readonly Row[], sort: GridSort | undefined, columns: GridColumn<Row>[], locale: string): Row[] {
+  update(
+    from: readonly Row[],
+    sort: GridSort | undefined,
+    columns: GridColumn<Row>[],
+    locale: string,
+  ): Row[] {
     const key = sort ? `${sort.column}:${sort.direction}` : '';
     const made = this.made;
     if (made && made.from === from && made.sort === key && made.locale === locale) return this.rows;

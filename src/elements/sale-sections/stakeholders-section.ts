@@ -59,7 +59,12 @@ export class StakeholdersSection {
               columns: columns as GridColumn<never>[],
               rowCount: rows.length + 1,
               body: renderBody(rows, keyOf, (stakeholder, index) =>
-                renderDataRow(this.grid, { key: keyOf(stakeholder), row: stakeholder, columns, rowIndex: index + 2 }),
+                renderDataRow(this.grid, {
+                  key: keyOf(stakeholder),
+                  row: stakeholder,
+                  columns,
+                  rowIndex: index + 2,
+                }),
               ),
             })}
           </div>`;
@@ -69,11 +74,7 @@ export class StakeholdersSection {
   /** @internal The modal question before Remove; Cancel is the default, as the APG asks for destructive actions. */
   private renderConfirmation(t: Translate): TemplateResult {
     const name = this.pending ? text(this.pending.stakeholder.person.name) : '';
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="remove-question"
-      @close=${this.onDialogClose}
-    >
+    return html`<dialog part="dialog" aria-labelledby="remove-question" @close=${this.onDialogClose}>
       <form method="dialog">
         <p id="remove-question">${this.pending ? t('stakeholders.confirm', { name }) : nothing}</p>
         <div class="dialog-buttons">
@@ -98,18 +99,24 @@ export class StakeholdersSection {
   }
 
   /** @internal */
-  private readonly onDialogClose = (event: Event): void => {
+  private readonly onDialogClose = async (event: Event): Promise<void> => {
     const dialog = event.currentTarget as HTMLDialogElement;
     const pending = this.pending!;
     this.pending = undefined;
-    if (dialog.returnValue === 'remove') {
-      this.host.dispatchEvent(new SaleStakeholderRemoveEvent({ id: pending.stakeholder.id }));
-    }
-    // The browser gives focus back too, but not always inside a shadow root. When the host removed
-    // the row (and its button) at once, Add is the nearest place that still makes sense.
-    const fallback = this.host.shadowRoot!.querySelector<HTMLElement>('[part="add-button"]');
-    (pending.invoker.isConnected ? pending.invoker : fallback)?.focus();
     this.host.requestUpdate();
+    if (dialog.returnValue !== 'remove') {
+      // The browser gives focus back too, but not always inside a shadow root.
+      pending.invoker.focus();
+      return;
+    }
+    // Park focus on Add, outside the grid, before the host removes the row: the grid would
+    // otherwise try to restore focus to a row that is gone.
+    const add = this.host.shadowRoot!.querySelector<HTMLElement>('[part="add-button"]')!;
+    add.focus();
+    this.host.dispatchEvent(new SaleStakeholderRemoveEvent({ id: pending.stakeholder.id }));
+    await this.host.updateComplete;
+    // The row is still there when the host removes it later (after a server call) or not at all.
+    if (pending.invoker.isConnected) pending.invoker.focus();
   };
 
   /** @internal */
@@ -138,15 +145,17 @@ export class StakeholdersSection {
         header: t('stakeholders.role'),
         sortValue: (row) => row.role,
         render: (row) =>
-          html`${text(row.role)}${row.comment?.trim()
-            ? html` <span
-                class="comment"
-                role="img"
-                title=${row.comment}
-                aria-label=${t('stakeholders.comment', { comment: row.comment })}
-                >${renderIcon(paperclipIcon())}</span
-              >`
-            : nothing}`,
+          html`${text(row.role)}${
+            row.comment?.trim()
+              ? html` <span
+                  class="comment"
+                  role="img"
+                  title=${row.comment}
+                  aria-label=${t('stakeholders.comment', { comment: row.comment })}
+                  >${renderIcon(paperclipIcon())}</span
+                >`
+              : nothing
+          }`,
       },
       {
         id: 'email',

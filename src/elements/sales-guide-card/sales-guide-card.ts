@@ -157,9 +157,13 @@ export class SalesGuideCard extends LitElement {
         <input type="checkbox" .checked=${live(this.showAllStages)} @change=${this.onShowAllChange} />
         ${this.t('guide.showAll')}
       </label>
-      ${this.showAllStages
-        ? guide.stages.map((stage, index) => this.renderStageSection(stage, index, positions[index]!, actions))
-        : this.renderSteps(guide.stages[current]!, current, actions, this.level(0))}
+      ${
+        this.showAllStages
+          ? guide.stages.map((stage, index) =>
+              this.renderStageSection(stage, index, positions[index]!, actions),
+            )
+          : this.renderSteps(guide.stages[current]!, current, actions, this.level(0))
+      }
     `;
   }
 
@@ -196,19 +200,21 @@ export class SalesGuideCard extends LitElement {
         const icon = renderIcon(STAGE_ICONS[position]());
         // A button's name is one string: hidden text beside the visible name would read as "Lead , done".
         return html`<li>
-          ${actions
-            ? html`<button
-                type="button"
-                part=${part}
-                aria-current=${current}
-                aria-label="${name}, ${state}"
-                @click=${() => this.pickStage(stage, position)}
-              >
-                ${icon}<span>${name}</span>
-              </button>`
-            : html`<span part=${part} aria-current=${current}
-                >${icon}<span>${name}</span><span class="visually-hidden">, ${state}</span></span
-              >`}
+          ${
+            actions
+              ? html`<button
+                  type="button"
+                  part=${part}
+                  aria-current=${current}
+                  aria-label="${name}, ${state}"
+                  @click=${() => this.pickStage(stage, position)}
+                >
+                  ${icon}<span>${name}</span>
+                </button>`
+              : html`<span part=${part} aria-current=${current}
+                  >${icon}<span>${name}</span><span class="visually-hidden">, ${state}</span></span
+                >`
+          }
         </li>`;
       })}
     </ol>`;
@@ -251,13 +257,15 @@ export class SalesGuideCard extends LitElement {
         const steps = groups[kind];
         return html`<div role="group" aria-labelledby=${id}>
           <div role="heading" aria-level=${level} class="group-heading" id=${id}>${this.t(label)}</div>
-          ${steps.length === 0
-            ? html`<p class="message">${this.t('guide.none')}</p>`
-            : html`<ul>
-                ${steps.map((step, position) =>
-                  this.renderStep(stage, step, `${index}-${kind}-${position}`, actions),
-                )}
-              </ul>`}
+          ${
+            steps.length === 0
+              ? html`<p class="message">${this.t('guide.none')}</p>`
+              : html`<ul>
+                  ${steps.map((step, position) =>
+                    this.renderStep(stage, step, `${index}-${kind}-${position}`, actions),
+                  )}
+                </ul>`
+          }
         </div>`;
       })}
     </div>`;
@@ -275,7 +283,9 @@ export class SalesGuideCard extends LitElement {
       return html`<li part=${part}>
         <span class="mark">${renderIcon((done ? checkBoldIcon : circleIcon)())}</span>
         <span
-          >${title}<span class="visually-hidden">, ${this.t(done ? 'guide.step.done' : 'guide.step.open')}</span>
+          >${title}<span class="visually-hidden"
+            >, ${this.t(done ? 'guide.step.done' : 'guide.step.open')}</span
+          >
           ${purpose}</span
         >
       </li>`;

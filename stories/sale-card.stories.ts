@@ -1,0 +1,228 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, spyOn } from 'storybook/test';
+import '../src/sale-card.js';
+import type { SaleCard } from '../src/sale-card.js';
+import { languageOf, message } from '../src/i18n/messages.js';
+import { saleCardMessages, type SaleCardMessageKey } from '../src/elements/sale-card/sale-card.messages.js';
+import type { Sale } from '../src/model/types.js';
+import { cardLinks, cardLists, cardNotes, cardSales, cardToday, longTitle } from './fixtures/sale-card.js';
+import { rendered } from './support/shadow.js';
+
+type Args = {
+  sale: unknown;
+  readonly: boolean;
+  skipCompleted: boolean;
+  error?: string;
+  position?: { index: number; total: number };
+  onSave?: (event: Event) => void;
+};
+
+const meta = {
+  title: 'Elements/Sale card',
+  component: 'sale-card',
+  args: { sale: cardSales.open, readonly: false, skipCompleted: false, position: { index: 2, total: 12 } },
+  argTypes: { sale: { control: 'object' }, error: { control: 'text' } },
+  render: (args) =>
+    html`<sale-card
+      today=${cardToday}
+      .sale=${args.sale as Sale}
+      .stages=${cardLists.stages}
+      .saleTypes=${cardLists.saleTypes}
+      .currencies=${cardLists.currencies}
+      .sources=${cardLists.sources}
+      .competitors=${cardLists.competitors}
+      .credited=${cardLists.credited}
+      .reasons=${cardLists.reasons}
+      .position=${args.position}
+      .error=${args.error}
+      ?readonly=${args.readonly}
+      ?skip-completed=${args.skipCompleted}
+      @sale-save=${args.onSave ?? (() => {})}
+    ></sale-card>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+const t = (globals: Record<string, unknown>, key: SaleCardMessageKey) =>
+  message(languageOf(String(globals['locale'])), key, undefined, saleCardMessages);
+
+const card = (canvas: HTMLElement) => rendered(canvas, 'sale-card');
+const inCard = (element: SaleCard, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
+const buttonNamed = (element: SaleCard, name: string) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (button) => (button.getAttribute('aria-label') ?? button.textContent!.trim()) === name,
+  )!;
+const controlLabelled = (element: SaleCard, label: string) =>
+  [...element.shadowRoot!.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === label)!
+    .control as HTMLInputElement;
+
+async function edit(element: SaleCard, globals: Record<string, unknown>) {
+  buttonNamed(element, t(globals, 'action.edit')).click();
+  await element.updateComplete;
+}
+
+export const Open: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await expect(inCard(element, 'h2')).toHaveTextContent(cardSales.open.title);
+    await expect(inCard(element, '[part="position"]')).toHaveTextContent(/3/);
+    await expect(buttonNamed(element, t(globals, 'action.favourite'))).toHaveAttribute('aria-pressed', 'false');
+  },
+};
+
+export const Sold: Story = {
+  args: { sale: cardSales.sold },
+  play: async ({ canvasElement }) => {
+    await expect(inCard(await card(canvasElement), 'sale-status-icon')).toHaveProperty('status', 'sold');
+  },
+};
+
+export const Lost: Story = { args: { sale: cardSales.lost } };
+
+export const Stalled: Story = {
+  args: { sale: cardSales.stalled },
+  play: async ({ canvasElement }) => {
+    await expect(inCard(await card(canvasElement), 'sale-status-icon')).toHaveProperty('status', 'stalled');
+  },
+};
+
+/** The next activity lies before `today`: red, with the word Overdue. */
+export const Overdue: Story = {
+  args: { sale: cardSales.overdue },
+  play: async ({ canvasElement }) => {
+    await expect(inCard(await card(canvasElement), '.overdue')).toBeVisible();
+  },
+};
+
+export const WithNotes: Story = {
+  args: { sale: { ...cardSales.open, notes: cardNotes } },
+  play: async ({ canvasElement }) => {
+    const tabs = inCard(await card(canvasElement), 'sale-tabs')!;
+    await expect(tabs.shadowRoot!.querySelectorAll('[part="marker"]')).toHaveLength(1);
+  },
+};
+
+export const WithoutNotes: Story = {
+  args: { sale: { ...cardSales.open, notes: undefined } },
+  play: async ({ canvasElement }) => {
+    const tabs = inCard(await card(canvasElement), 'sale-tabs')!;
+    await expect(tabs.shadowRoot!.querySelectorAll('[part="marker"]')).toHaveLength(0);
+  },
+};
+
+export const WithLinks: Story = {
+  args: { sale: { ...cardSales.open, links: cardLinks } },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    const tabs = inCard(element, 'sale-tabs')!;
+    [...tabs.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].at(-1)!.click();
+    await element.updateComplete;
+    const anchors = element.shadowRoot!.querySelectorAll('.links a');
+    await expect(anchors).toHaveLength(1);
+    await expect(anchors[0]).toHaveAttribute('rel', 'noopener noreferrer');
+  },
+};
+
+export const EditMode: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await edit(element, globals);
+    await expect(controlLabelled(element, t(globals, 'field.title'))).toHaveValue(cardSales.open.title);
+    await expect(buttonNamed(element, t(globals, 'action.save'))).toBeEnabled();
+  },
+};
+
+/** Bad host data: placeholders and one warning naming the fields. */
+export const InvalidData: Story = {
+  args: { sale: { id: 7, title: 42, status: 'won', amount: 'lots', links: 'none' } },
+  beforeEach: () => {
+    const warn = spyOn(console, 'warn').mockImplementation(() => {});
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement }) => {
+    await card(canvasElement);
+    await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('status'));
+  },
+};
+
+/** Save is disabled while a required field is empty, and the field says why. */
+export const MissingRequiredFields: Story = {
+  args: { sale: { title: '', status: 'open' } },
+  beforeEach: () => {
+    const warn = spyOn(console, 'warn').mockImplementation(() => {});
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await expect(buttonNamed(element, t(globals, 'action.save'))).toBeDisabled();
+    await expect(controlLabelled(element, t(globals, 'field.title'))).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const SaveError: Story = {
+  args: { onSave: fn() },
+  play: async ({ canvasElement, globals, args }) => {
+    const element = await card(canvasElement);
+    await edit(element, globals);
+    buttonNamed(element, t(globals, 'action.save')).click();
+    await expect(args.onSave).toHaveBeenCalledOnce();
+    element.error = 'The sale could not be saved: the server did not answer.';
+    await element.updateComplete;
+    await expect(inCard(element, '[role="alert"]')).toHaveTextContent('could not be saved');
+    await expect(element.editing).toBe(true);
+  },
+};
+
+/** Next with unsaved changes asks first, in a modal dialog. */
+export const UnsavedChangesDialog: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await edit(element, globals);
+    const title = controlLabelled(element, t(globals, 'field.title'));
+    title.value = 'Fleet tracking for 50 trucks';
+    title.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    buttonNamed(element, t(globals, 'action.next')).click();
+    await element.updateComplete;
+    const dialog = inCard(element, 'dialog') as HTMLDialogElement;
+    await expect(dialog.open).toBe(true);
+    await expect(dialog).toHaveTextContent(t(globals, 'action.discard'));
+  },
+};
+
+export const Norwegian: Story = {
+  globals: { locale: 'nb' },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(buttonNamed(element, 'Rediger')).toBeTruthy();
+    await expect(inCard(element, '[part="position"]')).toHaveTextContent('3 av 12');
+  },
+};
+
+export const Dark: Story = {
+  globals: { scheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(getComputedStyle(inCard(element, '[part="card"]')!).backgroundColor).toBe('rgb(31, 31, 36)');
+  },
+};
+
+export const LongTitle: Story = {
+  args: { sale: { ...cardSales.open, title: longTitle } },
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    const heading = inCard(element, 'h2')!;
+    await expect(heading.textContent).toHaveLength(200);
+    await expect(heading.scrollWidth).toBeLessThanOrEqual(heading.clientWidth + 1);
+  },
+};
+
+export const Readonly: Story = {
+  args: { readonly: true },
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await expect(buttonNamed(element, t(globals, 'action.edit'))).toBeUndefined();
+  },
+};
