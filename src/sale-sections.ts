@@ -1,8 +1,6 @@
-/** Registers `<sale-sections>` with the tabs and the guide card it uses: `import 'sales-elements/sale-sections.js'`. */
+/** Registers `<sale-sections>` (and the tabs and guide card it uses): `import 'sales-elements/sale-sections.js'`. */
 import { define } from './define.js';
 import { SaleSections } from './elements/sale-sections/sale-sections.js';
-import './sale-tabs.js';
-import './sales-guide-card.js';
 
 define('sale-sections', SaleSections);
 

@@ -49,14 +49,16 @@ const t = (globals: Record<string, unknown>, key: SaleCardMessageKey) =>
   message(languageOf(String(globals['locale'])), key, undefined, saleCardMessages);
 
 const card = (canvas: HTMLElement) => rendered(canvas, 'sale-card');
-const inCard = (element: SaleCard, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
+const inCard = (element: SaleCard, selector: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(selector);
 const buttonNamed = (element: SaleCard, name: string) =>
   [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
     (button) => (button.getAttribute('aria-label') ?? button.textContent!.trim()) === name,
   )!;
 const controlLabelled = (element: SaleCard, label: string) =>
-  [...element.shadowRoot!.querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === label)!
-    .control as HTMLInputElement;
+  [...element.shadowRoot!.querySelectorAll('label')].find(
+    (candidate) => candidate.textContent!.trim() === label,
+  )!.control as HTMLInputElement;
 
 async function edit(element: SaleCard, globals: Record<string, unknown>) {
   buttonNamed(element, t(globals, 'action.edit')).click();
@@ -68,7 +70,10 @@ export const Open: Story = {
     const element = await card(canvasElement);
     await expect(inCard(element, 'h2')).toHaveTextContent(cardSales.open.title);
     await expect(inCard(element, '[part="position"]')).toHaveTextContent(/3/);
-    await expect(buttonNamed(element, t(globals, 'action.favourite'))).toHaveAttribute('aria-pressed', 'false');
+    await expect(buttonNamed(element, t(globals, 'action.favourite'))).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   },
 };
 

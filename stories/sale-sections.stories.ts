@@ -133,7 +133,7 @@ export const SortAndOpen: Story = {
   },
 };
 
-export const SalesGuide: Story = {
+export const Guide: Story = {
   args: { selected: 'guide' },
   play: async ({ canvasElement }) => {
     const element = await sections(canvasElement);

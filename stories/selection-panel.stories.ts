@@ -280,7 +280,7 @@ export const Dark: Story = {
   },
 };
 
-/** Bad members are left out (no id) or shown with placeholders, with one warning; markup stays text. */
+/** Bad members show placeholders (an entry without an id cannot be selected), with one warning; markup stays text. */
 export const InvalidData: Story = {
   args: { memberSet: 'invalid' },
   beforeEach: () => {
@@ -291,10 +291,14 @@ export const InvalidData: Story = {
     const panel = await rendered(canvasElement, 'selection-panel');
     const options = await optionsOf(panel);
     await expect(options.map(titleOf)).toEqual([
+      '—',
+      '—',
+      '—',
       '<img src=x onerror=alert(1)>Markup stays text',
       '—',
       'Lean member with the company as text',
     ]);
+    await expect(options[0]).toHaveAttribute('aria-disabled', 'true');
     await expect(panel.shadowRoot!.querySelector('img')).toBeNull();
     await waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('members[0]')));
   },

@@ -12,6 +12,7 @@ import {
   qa,
   record,
   renderCard,
+  statusOf,
   selectTab,
   setValue,
   startEditing,
@@ -84,7 +85,10 @@ describe('<sale-card> edit mode', () => {
     const drafts = record(card, 'sale-draft-change');
     await startEditing(card);
     await type(card, field(card, 'Title'), 'Fleet tracking for 50 trucks');
-    expect(drafts.at(-1)!.detail).to.deep.equal({ dirty: true, changes: { title: 'Fleet tracking for 50 trucks' } });
+    expect(drafts.at(-1)!.detail).to.deep.equal({
+      dirty: true,
+      changes: { title: 'Fleet tracking for 50 trucks' },
+    });
     button(card, 'Save').click();
     await card.updateComplete;
     expect(saves).to.have.length(1);
@@ -212,7 +216,7 @@ describe('<sale-card> edit mode', () => {
       await startEditing(card);
       expect(field(card, 'Completed').disabled).to.be.true;
       await setValue(card, field<HTMLSelectElement>(card, 'Stage'), 'sold');
-      expect(q(card, 'sale-status-icon')!.status).to.equal('sold', 'the icon follows the draft');
+      expect(statusOf(card)).to.equal('sold', 'the icon follows the draft');
       expect(field(card, 'Sale date').value).to.equal('2025-05-15');
       expect(field(card, 'Probability %').value).to.equal('100');
       expect(field(card, 'Stalled').disabled).to.be.true;
@@ -234,11 +238,13 @@ describe('<sale-card> edit mode', () => {
       const card = await renderCard();
       await startEditing(card);
       await setValue(card, field<HTMLSelectElement>(card, 'Stage'), 'lost');
-      const reasons = [...field<HTMLSelectElement>(card, 'Reason').options].map((option) => option.textContent!.trim());
+      const reasons = [...field<HTMLSelectElement>(card, 'Reason').options].map((option) =>
+        option.textContent!.trim(),
+      );
       expect(reasons).to.deep.equal(['None', 'Too expensive']);
       await setValue(card, field<HTMLSelectElement>(card, 'Reason'), '');
       await setValue(card, field<HTMLSelectElement>(card, 'Stage'), 'stage:1');
-      expect(q(card, 'sale-status-icon')!.status).to.equal('open');
+      expect(statusOf(card)).to.equal('open');
       expect(field(card, 'Probability %').value).to.equal('10');
     });
 
@@ -247,7 +253,7 @@ describe('<sale-card> edit mode', () => {
       const saves = record(card, 'sale-save');
       await startEditing(card);
       await check(card, field(card, 'Stalled'));
-      expect(q(card, 'sale-status-icon')!.status).to.equal('stalled');
+      expect(statusOf(card)).to.equal('stalled');
       await setValue(card, field(card, 'Re-open date'), '2025-09-01');
       await setValue(card, field<HTMLSelectElement>(card, 'Reason'), 'st1');
       expect(qa(card, '.label').some((label) => label.textContent === 'Next activity')).to.be.false;
@@ -266,7 +272,13 @@ describe('<sale-card> edit mode', () => {
       await setValue(card, field<HTMLSelectElement>(card, 'Sale type'), 'guided');
       const stage = field<HTMLSelectElement>(card, 'Stage');
       expect(stage.selectedOptions[0]!.textContent!.trim()).to.equal('Qualify (20%)');
-      expect([...stage.options].map((option) => option.value)).to.deep.equal(['', 'stage:7', 'stage:8', 'sold', 'lost']);
+      expect([...stage.options].map((option) => option.value)).to.deep.equal([
+        '',
+        'stage:7',
+        'stage:8',
+        'sold',
+        'lost',
+      ]);
       expect(field(card, 'Probability %').value).to.equal('20');
     });
 
@@ -409,7 +421,9 @@ describe('<sale-card> edit mode', () => {
   it('shows the new sale type list with the current one kept', async () => {
     const card = await renderCard({ ...SALE, saleType: { id: 'old', name: 'Retired type' } });
     await startEditing(card);
-    const options = [...field<HTMLSelectElement>(card, 'Sale type').options].map((option) => option.textContent!.trim());
+    const options = [...field<HTMLSelectElement>(card, 'Sale type').options].map((option) =>
+      option.textContent!.trim(),
+    );
     expect(options).to.deep.equal(['—', ...SALE_TYPES.map((saleType) => saleType.name), 'Retired type']);
   });
 });

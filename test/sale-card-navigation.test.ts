@@ -1,12 +1,25 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SaleCard } from '../src/sale-card.js';
-import { SALE, button, field, hasButton, q, qa, record, renderCard, startEditing, type } from './sale-card.helpers.js';
+import {
+  SALE,
+  button,
+  field,
+  hasButton,
+  q,
+  qa,
+  record,
+  renderCard,
+  startEditing,
+  type,
+} from './sale-card.helpers.js';
 
 const dialogOf = (card: SaleCard) => q<HTMLDialogElement>(card, 'dialog');
 const focused = (card: SaleCard) => card.shadowRoot!.activeElement as HTMLElement | null;
 const dialogButton = (card: SaleCard, name: string) =>
-  [...dialogOf(card)!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === name)!;
+  [...dialogOf(card)!.querySelectorAll('button')].find(
+    (candidate) => candidate.textContent!.trim() === name,
+  )!;
 const menuItems = (card: SaleCard) => qa(card, '[role="menu"] [role^="menuitem"]');
 
 async function dirtyCard() {
@@ -54,11 +67,9 @@ describe('<sale-card> navigation', () => {
     expect(dialog.open).to.be.true;
     expect(dialog.matches(':modal')).to.be.true;
     expect(dialog.querySelector('h2')!.textContent).to.equal('Save your changes?');
-    expect([...dialog.querySelectorAll('button')].map((candidate) => candidate.textContent!.trim())).to.deep.equal([
-      'Save',
-      'Discard',
-      'Cancel',
-    ]);
+    expect(
+      [...dialog.querySelectorAll('button')].map((candidate) => candidate.textContent!.trim()),
+    ).to.deep.equal(['Save', 'Discard', 'Cancel']);
     expect(focused(card)!.textContent!.trim()).to.equal('Save');
     await expect(card).to.be.accessible();
     expect(events).to.have.length(0);
@@ -268,7 +279,10 @@ describe('<sale-card> task menu', () => {
     const card = await renderCard(SALE, { readonly: true });
     button(card, 'Tasks').click();
     await card.updateComplete;
-    expect(menuItems(card).map((item) => item.textContent!.trim())).to.deep.equal(['Skip completed sales', 'Print']);
+    expect(menuItems(card).map((item) => item.textContent!.trim())).to.deep.equal([
+      'Skip completed sales',
+      'Print',
+    ]);
     expect(hasButton(card, 'Edit')).to.be.false;
   });
 

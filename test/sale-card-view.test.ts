@@ -1,13 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings } from './helpers/console.js';
 import { withForcedColors } from './helpers/forced-colors.js';
-import { SALE, button, q, qa, record, renderCard, selectTab, tabs, viewValue } from './sale-card.helpers.js';
+import {
+  SALE,
+  button,
+  q,
+  qa,
+  record,
+  renderCard,
+  selectTab,
+  statusOf,
+  tabs,
+  viewValue,
+} from './sale-card.helpers.js';
 
 describe('<sale-card> view mode', () => {
   it('shows the header: status, title, favourite, Edit and Tasks', async () => {
     const card = await renderCard();
     expect(q(card, 'h2')!.textContent!.trim()).to.equal(SALE.title);
-    expect(q(card, 'sale-status-icon')!.status).to.equal('open');
+    expect(statusOf(card)).to.equal('open');
     expect(button(card, 'Favourite').getAttribute('aria-pressed')).to.equal('false');
     expect(button(card, 'Edit')).to.exist;
     const tasks = button(card, 'Tasks');
@@ -90,7 +101,7 @@ describe('<sale-card> view mode', () => {
     expect(viewValue(card, 'Re-open date')).to.equal('Sep 1, 2025');
     expect(viewValue(card, 'Reason')).to.equal('Budget frozen');
     expect(viewValue(card, 'Next activity')).to.equal(undefined);
-    expect(q(card, 'sale-status-icon')!.status).to.equal('stalled');
+    expect(statusOf(card)).to.equal('stalled');
   });
 
   it('switches tabs: Details with money figures', async () => {
@@ -152,7 +163,11 @@ describe('<sale-card> view mode', () => {
   });
 
   it('keeps strings as text, never markup', async () => {
-    const card = await renderCard({ ...SALE, title: '<img src=x onerror="window.hacked=1">', notes: '<b>bold</b>' });
+    const card = await renderCard({
+      ...SALE,
+      title: '<img src=x onerror="window.hacked=1">',
+      notes: '<b>bold</b>',
+    });
     expect(q(card, 'h2')!.textContent).to.equal('<img src=x onerror="window.hacked=1">');
     expect(q(card, 'img')).to.equal(null);
     await selectTab(card, 'Notes');
@@ -168,8 +183,16 @@ describe('<sale-card> view mode', () => {
     expect(viewValue(card, 'Beløp')).to.match(/^480\s000\sNOK$/);
     expect(viewValue(card, 'Fase')).to.equal('Proposal');
     expect(viewValue(card, 'Neste aktivitet')).to.contain('Forfalt');
-    const labels = [...tabs(card).shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
-    expect(labels.map((label) => label.split(',')[0])).to.deep.equal(['Salg', 'Detaljer', 'Mer', 'Notater', 'Koblinger']);
+    const labels = [...tabs(card).shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) =>
+      tab.textContent!.trim(),
+    );
+    expect(labels.map((label) => label.split(',')[0])).to.deep.equal([
+      'Salg',
+      'Detaljer',
+      'Mer',
+      'Notater',
+      'Koblinger',
+    ]);
     expect(button(card, 'Forrige')).to.exist;
     expect(button(card, 'Neste')).to.exist;
   });

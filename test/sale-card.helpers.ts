@@ -80,7 +80,9 @@ export const LISTS = {
 
 export async function renderCard(sale: unknown = SALE, options: Partial<SaleCard> & { lang?: string } = {}) {
   const { lang = 'en', ...properties } = options;
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><sale-card today="2025-05-15"></sale-card></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><sale-card today="2025-05-15"></sale-card></div>`,
+  );
   const card = wrapper.querySelector('sale-card')!;
   Object.assign(card, LISTS, properties, { sale });
   await card.updateComplete;
@@ -108,7 +110,9 @@ export const hasButton = (card: SaleCard, name: string) =>
 
 /** The control labelled `label` in the shown panel. */
 export function field<T extends HTMLElement = HTMLInputElement>(card: SaleCard, label: string): T {
-  const labelElement = qa<HTMLLabelElement>(card, 'label').find((candidate) => candidate.textContent!.trim() === label);
+  const labelElement = qa<HTMLLabelElement>(card, 'label').find(
+    (candidate) => candidate.textContent!.trim() === label,
+  );
   if (!labelElement) throw new Error(`No field labelled "${label}"`);
   return labelElement.control as unknown as T;
 }
@@ -118,6 +122,9 @@ export function viewValue(card: SaleCard, label: string): string | undefined {
   const term = qa(card, 'dt').find((candidate) => candidate.textContent!.trim() === label);
   return term?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
 }
+
+/** The status the header's icon shows. */
+export const statusOf = (card: SaleCard) => root(card).querySelector('sale-status-icon')!.status;
 
 export function tabs(card: SaleCard) {
   return q(card, 'sale-tabs')!;

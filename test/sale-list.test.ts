@@ -267,7 +267,8 @@ describe('<sale-list>', () => {
         style="--sale-list-max-height: 600px"
       ></sale-list>`,
     );
-    await aTimeout(100);
+    for (let i = 0; i < 100 && shadow(el).querySelectorAll('.body [role="row"]').length === 0; i++)
+      await aTimeout(20);
     const rows = shadow(el).querySelectorAll('[role="row"]').length;
     expect(rows).to.be.above(5).and.below(300);
     expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(
@@ -321,5 +322,44 @@ describe('<sale-list>', () => {
     await el.updateComplete;
     expect(fired).to.equal(0);
     expect(header(el, 'Title')).to.exist;
+  });
+});
+
+describe('<sale-list> optional columns and keyboard reach into virtual rows', () => {
+  it('renders every optional column', async () => {
+    const el = await list(
+      html`<sale-list
+        .sales=${generateSales(6)}
+        today=${TODAY}
+        .columns=${['number', 'title', 'weightedAmount', 'profit', 'profitPercent', 'probability', 'saleType', 'source', 'competitor', 'currency', 'reopenDate']}
+      ></sale-list>`,
+    );
+    expect(shadow(el).querySelectorAll('[role="columnheader"]')).to.have.length(11);
+    for (const id of ['number', 'profit', 'currency', 'reopenDate']) {
+      el.sort = { column: id, direction: 'asc' };
+      await el.updateComplete;
+    }
+    expect(bodyRows(el)).to.have.length(6);
+  });
+
+  it('moves with PageDown and Ctrl+End into rows the virtualizer had not rendered', async () => {
+    const el = await list(
+      html`<sale-list
+        .sales=${generateSales(2_000)}
+        today=${TODAY}
+        style="--sale-list-max-height: 400px"
+      ></sale-list>`,
+    );
+    for (let i = 0; i < 100 && bodyRows(el).length < 12; i++) await aTimeout(20);
+    const first = bodyRows(el)[0]!.querySelector<HTMLElement>('[data-grid-col="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'PageDown' });
+    for (let i = 0; i < 50 && shadow(el).activeElement === first; i++) await aTimeout(20);
+    expect(shadow(el).activeElement!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('12');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    for (let i = 0; i < 20 && !shadow(el).activeElement?.closest('.totals-row'); i++) await aTimeout(30);
+    expect(shadow(el).activeElement!.closest('.totals-row')).to.exist;
   });
 });

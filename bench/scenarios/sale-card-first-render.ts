@@ -4,6 +4,7 @@
  */
 import type { SaleCard } from '../../src/sale-card.js';
 import type { Sale } from '../../src/model/types.js';
+import { defineScenario } from '../scenario.js';
 
 export const lists = {
   stages: [
@@ -70,7 +71,6 @@ export async function mountCard(root: HTMLElement, sale: Sale = saleNumber(1)): 
   await cardUpdated(card);
   return card;
 }
-
 
 export default defineScenario({
   name: 'sale-card first render',

@@ -10,7 +10,6 @@ import {
   asId,
   describeValue,
   isAbsent,
-  isList,
   isRecord,
   normalizeBoolean,
   normalizeCurrency,

@@ -23,7 +23,9 @@ export function stagesFor(saleType: SaleType | undefined, stages: readonly Stage
       id: stage.stageId,
       name: stage.name,
       probability:
-        stage.probability ?? stages.find((known) => String(known.id) === String(stage.stageId))?.probability ?? 0,
+        stage.probability ??
+        stages.find((known) => String(known.id) === String(stage.stageId))?.probability ??
+        0,
     }));
   }
   return [...stages];

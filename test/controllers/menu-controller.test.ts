@@ -6,13 +6,16 @@ import { MenuController } from '../../src/controllers/menu-controller.js';
 class MenuHost extends LitElement {
   selected: string[] = [];
   readonly menu = new MenuController(this, {
-    button: () => this.renderRoot.querySelector('button'),
-    menu: () => this.renderRoot.querySelector('[role="menu"]'),
-    onSelect: (item, _index, keepOpen) => this.selected.push(`${item.textContent}${keepOpen ? ' (kept open)' : ''}`),
+    button: () => this.renderRoot.querySelector<HTMLElement>('button'),
+    menu: () => this.renderRoot.querySelector<HTMLElement>('[role="menu"]'),
+    onSelect: (item, _index, keepOpen) =>
+      this.selected.push(`${item.textContent}${keepOpen ? ' (kept open)' : ''}`),
   });
 
   protected override render() {
-    return html`<button aria-haspopup="menu" aria-expanded=${this.menu.open ? 'true' : 'false'}>Columns</button>
+    return html`<button aria-haspopup="menu" aria-expanded=${this.menu.open ? 'true' : 'false'}>
+        Columns
+      </button>
       <div role="menu" ?hidden=${!this.menu.open}>
         <div role="menuitemcheckbox" tabindex="-1" aria-checked="true">Amount</div>
         <div role="menuitem" tabindex="-1" aria-disabled="true">Blocked</div>

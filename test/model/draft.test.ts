@@ -27,9 +27,14 @@ describe('draft', () => {
   });
 
   it('applying a diff to the base gives the draft (property)', () => {
-    const record = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.oneof(fc.integer(), fc.string(), fc.array(fc.integer())));
+    const record = fc.dictionary(
+      fc.constantFrom('a', 'b', 'c', 'd'),
+      fc.oneof(fc.integer(), fc.string(), fc.array(fc.integer())),
+    );
     fc.assert(
-      fc.property(record, record, (base, draft) => sameValue(applyChanges(base, diffFields(base, draft)), draft)),
+      fc.property(record, record, (base, draft) =>
+        sameValue(applyChanges(base, diffFields(base, draft)), draft),
+      ),
     );
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  adjacentMemberIndex,
   filterMembers,
   foldForSearch,
   indexOfMember,
@@ -12,7 +13,6 @@ import {
   positionOf,
   sameId,
   searchWords,
-  usableMemberIndices,
 } from '../../src/model/members.js';
 import type { DataWarning } from '../../src/model/types.js';
 
@@ -48,62 +48,6 @@ describe('model/members', () => {
       expect(sameId(undefined, undefined)).to.equal(false);
       expect(sameId(null, 'null')).to.equal(false);
       expect(sameId('', '')).to.equal(false);
-    });
-  });
-
-  describe('usableMemberIndices', () => {
-    it('keeps the indices of members with an id and warns about the others', () => {
-      const warnings: DataWarning[] = [];
-      const indices = usableMemberIndices(
-        [{ id: 1 }, null, 5, { title: 'x' }, { id: 'b' }],
-        'members',
-        warnings,
-      );
-      expect(indices).to.deep.equal([0, 4]);
-      expect(fields(warnings)).to.deep.equal(['members[1]', 'members[2]', 'members[3]']);
-      expect(warnings[0]!.message).to.contain('expected a member { id, title }, got null');
-      expect(warnings[2]!.message).to.contain('expected an id');
-    });
-
-    it('reads members whose getters throw one by one, leaving those out', () => {
-      const hostile = Object.defineProperty({}, 'id', {
-        get() {
-          throw new Error('no');
-        },
-      });
-      const warnings: DataWarning[] = [];
-      const indices = usableMemberIndices(
-        [{ id: 1 }, hostile, { id: 2 }, [3], { id: Infinity }],
-        'members',
-        warnings,
-      );
-      expect(indices).to.deep.equal([0, 2]);
-      expect(fields(warnings)).to.deep.equal(['members[1]', 'members[3]', 'members[4]']);
-      expect(warnings[0]!.message).to.contain('a property that threw when read');
-    });
-
-    it('lists a few problems, then a count', () => {
-      const warnings: DataWarning[] = [];
-      usableMemberIndices(
-        Array.from({ length: 9 }, () => null),
-        'members',
-        warnings,
-        3,
-      );
-      expect(warnings).to.have.length(4);
-      expect(warnings[3]).to.deep.equal({
-        field: 'members',
-        message: '6 more members without an id left out',
-      });
-    });
-
-    it('treats missing as empty and anything else as empty with a warning', () => {
-      const warnings: DataWarning[] = [];
-      expect(usableMemberIndices(undefined, 'members', warnings)).to.deep.equal([]);
-      expect(usableMemberIndices(null, 'members', warnings)).to.deep.equal([]);
-      expect(warnings).to.deep.equal([]);
-      expect(usableMemberIndices({ length: 2 }, 'members', warnings)).to.deep.equal([]);
-      expect(warnings[0]!.message).to.contain('expected a list of members, got an object');
     });
   });
 
@@ -259,26 +203,44 @@ describe('model/members', () => {
     const members = [
       { id: 1, title: 'Fleet tracking', company: { id: 1, name: 'Fjordline' }, status: 'open' },
       { id: 2, title: 'Support', company: { id: 2, name: 'Bergen Bygg' }, status: 'sold', done: true },
+      null,
       { id: 3, title: 'Scanners', company: 'Nordlys', status: 'lost', done: false },
+      { title: 'No id, not shown when filtering' },
       { id: 4, title: 'Office move', status: 'stalled' },
     ];
-    const all = [0, 1, 2, 3];
 
-    it('returns the same list when nothing filters', () => {
-      expect(filterMembers(members, all)).to.equal(all);
-      expect(filterMembers(members, all, { search: '  ' })).to.equal(all);
+    it('returns null when nothing filters: every entry is shown in place', () => {
+      expect(filterMembers(members)).to.equal(null);
+      expect(filterMembers(members, { search: '  ' })).to.equal(null);
     });
 
-    it('keeps members whose title or company holds every word', () => {
-      expect(filterMembers(members, all, { search: 'FJORD' })).to.deep.equal([0]);
-      expect(filterMembers(members, all, { search: 'bergen support' })).to.deep.equal([1]);
-      expect(filterMembers(members, all, { search: 'bergen fleet' })).to.deep.equal([]);
-      expect(filterMembers(members, all, { search: 'o', locale: 'nb-NO' })).to.deep.equal([0, 1, 2, 3]);
+    it('keeps members with an id whose title or company holds every word', () => {
+      expect(filterMembers(members, { search: 'FJORD' })).to.deep.equal([0]);
+      expect(filterMembers(members, { search: 'bergen support' })).to.deep.equal([1]);
+      expect(filterMembers(members, { search: 'bergen fleet' })).to.deep.equal([]);
+      expect(filterMembers(members, { search: 'o', locale: 'nb-NO' })).to.deep.equal([0, 1, 3, 5]);
     });
 
     it('skips completed members', () => {
-      expect(filterMembers(members, all, { skipCompleted: true })).to.deep.equal([0, 2, 3]);
-      expect(filterMembers(members, all, { skipCompleted: true, search: 'er' })).to.deep.equal([2]);
+      expect(filterMembers(members, { skipCompleted: true })).to.deep.equal([0, 3, 5]);
+      expect(filterMembers(members, { skipCompleted: true, search: 'er' })).to.deep.equal([3]);
+    });
+  });
+
+  describe('adjacentMemberIndex', () => {
+    const members = [null, { id: 1 }, 5, { title: 'no id' }, { id: 2 }, null];
+
+    it('steps over entries without an id', () => {
+      expect(adjacentMemberIndex(members, 1, 'next')).to.equal(4);
+      expect(adjacentMemberIndex(members, 4, 'previous')).to.equal(1);
+      expect(adjacentMemberIndex(members, 4, 'next')).to.equal(undefined);
+      expect(adjacentMemberIndex(members, 1, 'previous')).to.equal(undefined);
+    });
+
+    it('starts at an end when nothing is selected', () => {
+      expect(adjacentMemberIndex(members, -1, 'next')).to.equal(1);
+      expect(adjacentMemberIndex(members, -1, 'previous')).to.equal(4);
+      expect(adjacentMemberIndex([], -1, 'next')).to.equal(undefined);
     });
   });
 

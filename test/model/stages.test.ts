@@ -32,7 +32,9 @@ const OPEN: Sale = { id: 1, title: 'S', status: 'open', stage: STAGES[0], probab
 describe('stages', () => {
   it('stagesFor uses the guide stages (probability from the guide, the stage list, or 0)', () => {
     expect(stagesFor(undefined, STAGES)).to.deep.equal(STAGES);
-    expect(stagesFor({ id: 'x', name: 'X', guide: { id: 1, name: 'G', stages: [] } }, STAGES)).to.deep.equal(STAGES);
+    expect(stagesFor({ id: 'x', name: 'X', guide: { id: 1, name: 'G', stages: [] } }, STAGES)).to.deep.equal(
+      STAGES,
+    );
     expect(stagesFor(GUIDED, STAGES).map((stage) => stage.probability)).to.deep.equal([60, 0, 90]);
   });
 
@@ -54,7 +56,9 @@ describe('stages', () => {
     const next = chooseStage(sold, 'stage:2', STAGES, '2025-01-01');
     expect(next).to.include({ status: 'open', probability: 60 });
     expect('done' in next).to.be.false;
-    expect(chooseStage({ ...OPEN, status: 'stalled' }, 'stage:2', STAGES, '2025-01-01').status).to.equal('stalled');
+    expect(chooseStage({ ...OPEN, status: 'stalled' }, 'stage:2', STAGES, '2025-01-01').status).to.equal(
+      'stalled',
+    );
     expect(chooseStage(OPEN, 'stage:99', STAGES, '2025-01-01')).to.equal(OPEN);
   });
 
@@ -64,7 +68,12 @@ describe('stages', () => {
       probability: 100,
       saleDate: '2025-01-01',
     });
-    const lost = chooseStage({ ...OPEN, status: 'sold', saleDate: '2024-12-01' }, 'lost', STAGES, '2025-01-01');
+    const lost = chooseStage(
+      { ...OPEN, status: 'sold', saleDate: '2024-12-01' },
+      'lost',
+      STAGES,
+      '2025-01-01',
+    );
     expect(lost).to.include({ status: 'lost', probability: 0, saleDate: '2024-12-01' });
     expect(lost.stage).to.deep.equal(STAGES[0], 'the stage at closing is kept');
   });
@@ -72,7 +81,10 @@ describe('stages', () => {
   it('setStalled toggles only between open and stalled', () => {
     const stalled = setStalled(OPEN, true);
     expect(stalled.status).to.equal('stalled');
-    const reopened = setStalled({ ...stalled, reopenDate: '2025-02-01', stalledReason: { id: 1, name: 'R' } }, false);
+    const reopened = setStalled(
+      { ...stalled, reopenDate: '2025-02-01', stalledReason: { id: 1, name: 'R' } },
+      false,
+    );
     expect(reopened).to.deep.equal(OPEN);
     const sold = { ...OPEN, status: 'sold' as const };
     expect(setStalled(sold, true)).to.equal(sold);

@@ -20,17 +20,26 @@ export interface ChoiceListInput {
   reasons: unknown;
 }
 
-function list<T>(value: unknown, field: string, warnings: DataWarning[], item: Normalizer<T | undefined>): T[] {
+function list<T>(
+  value: unknown,
+  field: string,
+  warnings: DataWarning[],
+  item: Normalizer<T | undefined>,
+): T[] {
   return normalizeList(value, field, warnings, item) ?? [];
 }
 
 function reasonList(reasons: unknown, key: 'sold' | 'lost' | 'stalled', warnings: DataWarning[]) {
-  const value = typeof reasons === 'object' && reasons !== null ? (reasons as Record<string, unknown>)[key] : undefined;
+  const value =
+    typeof reasons === 'object' && reasons !== null ? (reasons as Record<string, unknown>)[key] : undefined;
   return list(value, `reasons.${key}`, warnings, normalizeRef);
 }
 
 /** The lists as arrays of valid entries, and what was wrong with the rest. */
-export function normalizeChoiceLists(input: ChoiceListInput): { lists: ChoiceLists; warnings: DataWarning[] } {
+export function normalizeChoiceLists(input: ChoiceListInput): {
+  lists: ChoiceLists;
+  warnings: DataWarning[];
+} {
   const warnings: DataWarning[] = [];
   const { reasons } = input;
   if (reasons !== undefined && reasons !== null && (typeof reasons !== 'object' || Array.isArray(reasons))) {

@@ -28,7 +28,8 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
       id: 'f-source',
       label: context.t('field.source'),
       value: sale.source?.name,
-      control: () => refSelect(context, 'f-source', lists.sources, sale.source, (source) => context.edit({ source })),
+      control: () =>
+        refSelect(context, 'f-source', lists.sources, sale.source, (source) => context.edit({ source })),
     },
     {
       id: 'f-details-competitor',
@@ -43,7 +44,8 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
       id: 'f-cost',
       label: context.t('field.cost'),
       value: money(sale.cost),
-      control: () => numberInput('f-cost', sale.cost, (cost) => setCost(recalculateFromCost(sale.amount, cost))),
+      control: () =>
+        numberInput('f-cost', sale.cost, (cost) => setCost(recalculateFromCost(sale.amount, cost))),
     },
     {
       id: 'f-profit',
@@ -51,10 +53,15 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
       value: money(profit(sale)),
       hint,
       control: () =>
-        numberInput('f-profit', figures.profit, (value) => setCost(recalculateFromProfit(sale.amount, value)), {
-          disabled: !hasAmount,
-          describedBy: hint ? 'f-profit-hint' : undefined,
-        }),
+        numberInput(
+          'f-profit',
+          figures.profit,
+          (value) => setCost(recalculateFromProfit(sale.amount, value)),
+          {
+            disabled: !hasAmount,
+            describedBy: hint ? 'f-profit-hint' : undefined,
+          },
+        ),
     },
     {
       id: 'f-profit-percent',
@@ -73,7 +80,9 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
       label: context.t('field.credited'),
       value: sale.credited?.name,
       control: () =>
-        refSelect(context, 'f-credited', lists.credited, sale.credited, (credited) => context.edit({ credited })),
+        refSelect(context, 'f-credited', lists.credited, sale.credited, (credited) =>
+          context.edit({ credited }),
+        ),
     },
   ];
   return html`${renderFields(context, fields)}`;

@@ -45,9 +45,9 @@ export function renderFields(context: CardContext, fields: readonly Field[]): Te
 
 function renderEditField(field: Field): TemplateResult {
   const classes = `field${field.wide ? ' wide' : ''}${field.checkbox ? ' checkbox' : ''}`;
-  const notes = html`${field.error
-    ? html`<p class="error" id="${field.id}-error">${field.error}</p>`
-    : nothing}${field.hint ? html`<p class="hint" id="${field.id}-hint">${field.hint}</p>` : nothing}`;
+  const notes = html`${
+    field.error ? html`<p class="error" id="${field.id}-error">${field.error}</p>` : nothing
+  }${field.hint ? html`<p class="hint" id="${field.id}-hint">${field.hint}</p>` : nothing}`;
   if (!field.control) {
     return html`<div class=${classes}>
       <span class="label">${field.label}</span>
@@ -55,7 +55,9 @@ function renderEditField(field: Field): TemplateResult {
     </div>`;
   }
   if (field.checkbox) {
-    return html`<div class=${classes}>${field.control()}<label for=${field.id}>${field.label}</label>${notes}</div>`;
+    return html`<div class=${classes}>
+      ${field.control()}<label for=${field.id}>${field.label}</label>${notes}
+    </div>`;
   }
   return html`<div class=${classes}>
     <label for=${field.id}>${field.label}</label>${field.control()}${notes}
@@ -92,7 +94,9 @@ const sameId = (a: Id, b: Id | string): boolean => String(a) === String(b);
 
 /** `options`, plus `current` when the host's list no longer has it (it must still show). */
 export function withCurrent<T extends { id: Id }>(options: readonly T[], current: T | undefined): T[] {
-  return current && !options.some((option) => sameId(option.id, current.id)) ? [...options, current] : [...options];
+  return current && !options.some((option) => sameId(option.id, current.id))
+    ? [...options, current]
+    : [...options];
 }
 
 /** The item of `options` whose id is `value`. */
@@ -125,7 +129,13 @@ export function numberInput(
   id: string,
   value: number | undefined,
   onValue: (value: number | undefined) => void,
-  options: { min?: number; max?: number; step?: string; disabled?: boolean; describedBy?: string | typeof nothing } = {},
+  options: {
+    min?: number;
+    max?: number;
+    step?: string;
+    disabled?: boolean;
+    describedBy?: string | typeof nothing;
+  } = {},
 ): TemplateResult {
   return html`<input
     id=${id}

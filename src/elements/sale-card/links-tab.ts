@@ -28,7 +28,8 @@ let added = 0;
 function renderTarget(context: CardContext, link: SaleLink): TemplateResult {
   if (link.kind === 'url') {
     const href = safeHref(link.href);
-    if (!href) return html`<span class="link-title">${link.title}${link.href ? ` (${link.href})` : ''}</span>`;
+    if (!href)
+      return html`<span class="link-title">${link.title}${link.href ? ` (${link.href})` : ''}</span>`;
     return html`<a class="link-title" href=${href} target="_blank" rel="noopener noreferrer"
       >${link.title}<span class="visually-hidden"> ${context.t('link.newWindow')}</span></a
     >`;
@@ -65,9 +66,14 @@ function renderAddForm(context: CardContext): TemplateResult {
           id="f-link-kind"
           @change=${(event: Event) => context.updateLinkForm({ kind: selectedOf(event) as SaleLinkKind })}
         >
-          ${[...SALE_LINK_KINDS].reverse().map(
-            (kind) => html`<option value=${kind} ?selected=${kind === form.kind}>${context.t(`link.${kind}`)}</option>`,
-          )}
+          ${[...SALE_LINK_KINDS]
+            .reverse()
+            .map(
+              (kind) =>
+                html`<option value=${kind} ?selected=${kind === form.kind}>
+                  ${context.t(`link.${kind}`)}
+                </option>`,
+            )}
         </select>
       </div>
       <div class="field">
@@ -100,9 +106,9 @@ function renderAddForm(context: CardContext): TemplateResult {
 
 export function renderLinksTab(context: CardContext): TemplateResult {
   const links = context.sale.links ?? [];
-  const remove = (link: SaleLink) =>
-    context.edit({ links: links.filter((candidate) => candidate !== link) });
-  return html`${links.length === 0
+  const remove = (link: SaleLink) => context.edit({ links: links.filter((candidate) => candidate !== link) });
+  return html`${
+    links.length === 0
       ? html`<p class="empty">${context.t('empty.links')}</p>`
       : html`<ul class="links">
           ${links.map(
@@ -111,18 +117,21 @@ export function renderLinksTab(context: CardContext): TemplateResult {
                 <span class="kind">${context.t(`link.${link.kind}`)}</span>
                 ${renderTarget(context, link)}
                 ${link.date ? html`<span class="date">${formatDate(link.date, context.locale)}</span>` : nothing}
-                ${context.editing
-                  ? html`<button
-                      type="button"
-                      class="icon-button remove"
-                      aria-label=${context.t('action.remove', { name: link.title })}
-                      @click=${() => remove(link)}
-                    >
-                      ${renderIcon(xIcon())}
-                    </button>`
-                  : nothing}
+                ${
+                  context.editing
+                    ? html`<button
+                        type="button"
+                        class="icon-button remove"
+                        aria-label=${context.t('action.remove', { name: link.title })}
+                        @click=${() => remove(link)}
+                      >
+                        ${renderIcon(xIcon())}
+                      </button>`
+                    : nothing
+                }
               </li>`,
           )}
-        </ul>`}
-    ${context.editing ? renderAddForm(context) : nothing}`;
+        </ul>`
+  }
+  ${context.editing ? renderAddForm(context) : nothing}`;
 }

@@ -9,7 +9,9 @@ import { checkbox, dateInput, numberInput, renderFields, selectedOf, yesNo, type
 const SHORT_TEXT_LIMIT = 39;
 
 function isLongText(field: UserField): boolean {
-  return typeof field.value === 'string' && (field.value.length > SHORT_TEXT_LIMIT || field.value.includes('\n'));
+  return (
+    typeof field.value === 'string' && (field.value.length > SHORT_TEXT_LIMIT || field.value.includes('\n'))
+  );
 }
 
 function viewValue(context: CardContext, field: UserField): unknown {
@@ -26,7 +28,12 @@ function viewValue(context: CardContext, field: UserField): unknown {
   }
 }
 
-function control(context: CardContext, field: UserField, id: string, set: (value: UserField['value']) => void) {
+function control(
+  context: CardContext,
+  field: UserField,
+  id: string,
+  set: (value: UserField['value']) => void,
+) {
   const { value } = field;
   switch (field.type) {
     case 'checkbox':
@@ -55,7 +62,11 @@ function control(context: CardContext, field: UserField, id: string, set: (value
 }
 
 /** Fields for the given user-defined fields; edits replace the one field in the draft's list. */
-export function userFieldFields(context: CardContext, fields: readonly UserField[], idPrefix: string): Field[] {
+export function userFieldFields(
+  context: CardContext,
+  fields: readonly UserField[],
+  idPrefix: string,
+): Field[] {
   return fields.map((field, index) => {
     const id = `${idPrefix}-${index}`;
     const set = (value: UserField['value']) =>

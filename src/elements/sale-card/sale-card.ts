@@ -15,7 +15,13 @@ import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-c
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderIcon } from '../../icons/icon.js';
-import { caretLeftIcon, caretRightIcon, pencilSimpleIcon, starFillIcon, starIcon } from '../../icons/phosphor.js';
+import {
+  caretLeftIcon,
+  caretRightIcon,
+  pencilSimpleIcon,
+  starFillIcon,
+  starIcon,
+} from '../../icons/phosphor.js';
 import { localToday, toIsoDay } from '../../model/dates.js';
 import { applyChanges } from '../../model/draft.js';
 import { isNewSale, normalizeSale } from '../../model/normalize.js';
@@ -160,11 +166,11 @@ export class SaleCard extends LitElement {
     readonly: { type: Boolean, reflect: true },
     error: {},
     today: {},
-    selectedTab: { state: true },
-    saving: { state: true },
-    dialog: { state: true },
-    favouriteShown: { state: true },
-    printing: { state: true },
+    selectedTab: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    dialog: { state: true, attribute: false },
+    favouriteShown: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
   };
 
   /** The sale to show. Anything else (null, wrong types) renders with placeholders and one warning. A sale without `id` is new and opens in edit mode. Set a new object to update it. */
@@ -288,11 +294,19 @@ export class SaleCard extends LitElement {
               >${t('action.favourite')}</span
             >
           </button>
-          ${editing || this.readonly
-            ? nothing
-            : html`<button type="button" id="edit-button" part="button" class="icon-button" @click=${this.startEditing}>
-                ${renderIcon(pencilSimpleIcon())}<span class="visually-hidden">${t('action.edit')}</span>
-              </button>`}
+          ${
+            editing || this.readonly
+              ? nothing
+              : html`<button
+                  type="button"
+                  id="edit-button"
+                  part="button"
+                  class="icon-button"
+                  @click=${this.startEditing}
+                >
+                  ${renderIcon(pencilSimpleIcon())}<span class="visually-hidden">${t('action.edit')}</span>
+                </button>`
+          }
           ${renderTaskMenu(context, {
             open: this.menu.open,
             skipCompleted: this.skipCompleted,
@@ -301,7 +315,9 @@ export class SaleCard extends LitElement {
         </div>
       </header>
       <p part="error" role="alert">${this.error && !this.saving ? this.error : ''}</p>
-      <p part="notice" role="status">${conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : ''}</p>
+      <p part="notice" role="status">
+        ${conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : ''}
+      </p>
       <form novalidate @submit=${this.onSubmit}>
         <sale-tabs
           part="tabs"
@@ -313,7 +329,9 @@ export class SaleCard extends LitElement {
           <div slot=${this.selectedTab} class="panel">${TAB_RENDERERS[this.selectedTab](context)}</div>
         </sale-tabs>
         ${this.printing ? this.renderPrintView(context, tabs) : nothing}
-        <footer part="footer">${editing ? this.renderEditActions(context) : nothing}${this.renderNavigation()}</footer>
+        <footer part="footer">
+          ${editing ? this.renderEditActions(context) : nothing}${this.renderNavigation()}
+        </footer>
       </form>
       ${this.dialog ? renderConfirmDialog(this.dialogContent(context), this.onDialogClose) : nothing}
     </article>`;
@@ -332,12 +350,14 @@ export class SaleCard extends LitElement {
     const direction = this.navigateAfterUpdate;
     if (direction) {
       this.navigateAfterUpdate = undefined;
-      this.dispatchEvent(new SaleNavigateEvent({ direction }));
+      this.emitNavigate(direction);
     }
   }
 
-  private readonly t = (key: SaleCardMessageKey | Parameters<LocaleController['t']>[0], params?: Record<string, string | number>) =>
-    this.locale.t(key, params);
+  private readonly t = (
+    key: SaleCardMessageKey | Parameters<LocaleController['t']>[0],
+    params?: Record<string, string | number>,
+  ) => this.locale.t(key, params);
 
   private context(): CardContext {
     const sale = this.drafts.draft;
@@ -353,7 +373,7 @@ export class SaleCard extends LitElement {
       // A field set to undefined is removed, so a cleared field is absent from the saved sale.
       edit: (patch) => this.changeDraft(applyChanges(this.drafts.draft, patch)),
       replace: (next) => this.changeDraft(next),
-      openLink: (link: SaleLinkTarget) => this.dispatchEvent(new SaleLinkOpenEvent({ link })),
+      openLink: (link) => this.emitLinkOpen(link),
       updateLinkForm: (patch) => {
         this.linkForm = { ...this.linkForm, ...patch };
         this.requestUpdate();
@@ -362,7 +382,9 @@ export class SaleCard extends LitElement {
   }
 
   private renderEditActions(context: CardContext) {
-    const missing = context.missing.map((field) => this.t(field === 'title' ? 'field.title' : 'field.saleType'));
+    const missing = context.missing.map((field) =>
+      this.t(field === 'title' ? 'field.title' : 'field.saleType'),
+    );
     return html`<button
         type="submit"
         class="button primary"
@@ -373,19 +395,25 @@ export class SaleCard extends LitElement {
         ${this.t(this.saving ? 'action.saving' : 'action.save')}
       </button>
       <button type="button" class="button" @click=${this.cancelEditing}>${this.t('action.cancel')}</button>
-      ${missing.length
-        ? html`<p class="hint" id="save-blocked">${this.t('save.blocked', { fields: missing.join(', ') })}</p>`
-        : nothing}`;
+      ${
+        missing.length
+          ? html`<p class="hint" id="save-blocked">
+              ${this.t('save.blocked', { fields: missing.join(', ') })}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderNavigation() {
     const position = validPosition(this.position);
     return html`<span class="spacer"></span>
-      ${position
-        ? html`<span part="position"
-            >${this.t('position', { index: position.index + 1, total: position.total })}</span
-          >`
-        : nothing}
+      ${
+        position
+          ? html`<span part="position"
+              >${this.t('position', { index: position.index + 1, total: position.total })}</span
+            >`
+          : nothing
+      }
       <button
         type="button"
         class="button"
@@ -408,7 +436,11 @@ export class SaleCard extends LitElement {
   private renderPrintView(context: CardContext, tabs: TabDefinition[]) {
     const view = { ...context, editing: false };
     return html`<div class="print-view">
-      ${tabs.map((tab) => html`<h3>${tab.label}</h3>${TAB_RENDERERS[tab.id as SaleCardTab](view)}`)}
+      ${tabs.map(
+        (tab) =>
+          html`<h3>${tab.label}</h3>
+            ${TAB_RENDERERS[tab.id as SaleCardTab](view)}`,
+      )}
     </div>`;
   }
 
@@ -429,7 +461,7 @@ export class SaleCard extends LitElement {
             kind: 'danger',
             run: () => {
               close();
-              this.dispatchEvent(new SaleDeleteEvent({ sale: this.drafts.base }));
+              this.emitDelete();
             },
           },
           { label: t('action.cancel'), initialFocus: true, run: close },
@@ -443,7 +475,9 @@ export class SaleCard extends LitElement {
       body: t('dialog.unsaved.body'),
       note: blocked
         ? t('save.blocked', {
-            fields: context.missing.map((field) => t(field === 'title' ? 'field.title' : 'field.saleType')).join(', '),
+            fields: context.missing
+              .map((field) => t(field === 'title' ? 'field.title' : 'field.saleType'))
+              .join(', '),
           })
         : undefined,
       actions: [
@@ -464,7 +498,7 @@ export class SaleCard extends LitElement {
             close();
             this.drafts.discard();
             this.linkForm = EMPTY_LINK_FORM;
-            this.dispatchEvent(new SaleNavigateEvent({ direction }));
+            this.emitNavigate(direction);
           },
         },
         { label: t('action.cancel'), initialFocus: blocked, run: close },
@@ -514,6 +548,18 @@ export class SaleCard extends LitElement {
       return;
     }
     this.drafts.discard();
+    this.emitNavigate(direction);
+  }
+
+  private emitLinkOpen(link: SaleLinkTarget): void {
+    this.dispatchEvent(new SaleLinkOpenEvent({ link }));
+  }
+
+  private emitDelete(): void {
+    this.dispatchEvent(new SaleDeleteEvent({ sale: this.drafts.base }));
+  }
+
+  private emitNavigate(direction: SaleNavigateDirection): void {
     this.dispatchEvent(new SaleNavigateEvent({ direction }));
   }
 
@@ -530,7 +576,9 @@ export class SaleCard extends LitElement {
   }
 
   private async print(): Promise<void> {
-    if (!this.dispatchEvent(new SalePrintEvent({ sale: this.drafts.draft }))) return;
+    const event = new SalePrintEvent({ sale: this.drafts.draft });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
     this.printing = true;
     await this.updateComplete;
     try {

@@ -3,7 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isDayBefore } from '../../model/dates.js';
 import { formatDate, formatMoney, formatPercent } from '../../model/format.js';
 import { nextActivityOf } from '../../model/overdue.js';
-import { chooseSaleType, chooseStage, currentStageChoice, setStalled, stageChoiceOf, stageOptions } from '../../model/stages.js';
+import {
+  chooseSaleType,
+  chooseStage,
+  currentStageChoice,
+  setStalled,
+  stageChoiceOf,
+  stageOptions,
+} from '../../model/stages.js';
 import { TEXT_LIMITS } from '../../model/normalize.js';
 import type { Ref } from '../../model/types.js';
 import type { SaleRecordLink } from '../../events/sale-link-open.js';
@@ -75,15 +82,17 @@ function amountField(context: CardContext): Field {
     control: () =>
       html`<span class="with-unit">
         ${numberInput('f-amount', sale.amount, (amount) => context.edit({ amount }))}
-        ${currencies.length > 0
-          ? html`<select
-              aria-label=${context.t('field.currency')}
-              @change=${(event: Event) => context.edit({ currency: selectedOf(event) || undefined })}
-            >
-              <option value="" ?selected=${!sale.currency}>—</option>
-              ${currencies.map((code) => html`<option ?selected=${code === sale.currency}>${code}</option>`)}
-            </select>`
-          : html`<span class="unit">${sale.currency ?? nothing}</span>`}
+        ${
+          currencies.length > 0
+            ? html`<select
+                aria-label=${context.t('field.currency')}
+                @change=${(event: Event) => context.edit({ currency: selectedOf(event) || undefined })}
+              >
+                <option value="" ?selected=${!sale.currency}>—</option>
+                ${currencies.map((code) => html`<option ?selected=${code === sale.currency}>${code}</option>`)}
+              </select>`
+            : html`<span class="unit">${sale.currency ?? nothing}</span>`
+        }
       </span>`,
   };
 }
@@ -174,15 +183,20 @@ function followUpFields(context: CardContext): Field[] {
         id: 'f-reopen-date',
         label: context.t('field.reopenDate'),
         value: sale.reopenDate && formatDate(sale.reopenDate, context.locale),
-        control: () => dateInput('f-reopen-date', sale.reopenDate, (reopenDate) => context.edit({ reopenDate })),
+        control: () =>
+          dateInput('f-reopen-date', sale.reopenDate, (reopenDate) => context.edit({ reopenDate })),
       },
       {
         id: 'f-stalled-reason',
         label: context.t('field.stalledReason'),
         value: sale.stalledReason?.name,
         control: () =>
-          refSelect(context, 'f-stalled-reason', context.lists.reasons.stalled, sale.stalledReason, (stalledReason) =>
-            context.edit({ stalledReason }),
+          refSelect(
+            context,
+            'f-stalled-reason',
+            context.lists.reasons.stalled,
+            sale.stalledReason,
+            (stalledReason) => context.edit({ stalledReason }),
           ),
       },
     ];
@@ -191,9 +205,10 @@ function followUpFields(context: CardContext): Field[] {
   const overdue = sale.status === 'open' && isDayBefore(next?.date, context.today);
   const value = next
     ? html`<span class=${overdue ? 'overdue' : ''}
-        >${formatDate(next.date, context.locale)} ${next.title}${overdue
-          ? html` <strong class="badge">${context.t('overdue')}</strong>`
-          : nothing}</span
+        >${formatDate(next.date, context.locale)}
+        ${next.title}${
+          overdue ? html` <strong class="badge">${context.t('overdue')}</strong>` : nothing
+        }</span
       >`
     : undefined;
   return [{ id: 'f-next-activity', label: context.t('field.nextActivity'), value }];
@@ -227,8 +242,14 @@ export function renderSaleTab(context: CardContext): TemplateResult {
       label: context.t('field.probability'),
       value: formatPercent(sale.probability, context.locale),
       control: () =>
-        numberInput('f-probability', sale.probability, (probability) =>
-          context.edit({ probability: probability === undefined ? undefined : Math.min(100, Math.max(0, Math.round(probability))) }),
+        numberInput(
+          'f-probability',
+          sale.probability,
+          (probability) =>
+            context.edit({
+              probability:
+                probability === undefined ? undefined : Math.min(100, Math.max(0, Math.round(probability))),
+            }),
           { min: 0, max: 100, step: '1' },
         ),
     },
@@ -238,12 +259,25 @@ export function renderSaleTab(context: CardContext): TemplateResult {
       value: yesNo(context, sale.status === 'stalled'),
       checkbox: true,
       control: () =>
-        checkbox('f-stalled', sale.status === 'stalled', (stalled) => context.replace(setStalled(sale, stalled)), !canStall),
+        checkbox(
+          'f-stalled',
+          sale.status === 'stalled',
+          (stalled) => context.replace(setStalled(sale, stalled)),
+          !canStall,
+        ),
     },
     ...closedFields(context),
-    { id: 'f-company', label: context.t('field.company'), value: recordLink(context, 'company', sale.company) },
+    {
+      id: 'f-company',
+      label: context.t('field.company'),
+      value: recordLink(context, 'company', sale.company),
+    },
     { id: 'f-person', label: context.t('field.person'), value: recordLink(context, 'person', sale.person) },
-    { id: 'f-project', label: context.t('field.project'), value: recordLink(context, 'project', sale.project) },
+    {
+      id: 'f-project',
+      label: context.t('field.project'),
+      value: recordLink(context, 'project', sale.project),
+    },
     { id: 'f-owner', label: context.t('field.owner'), value: sale.owner?.name },
     {
       id: 'f-sale-date',
@@ -258,7 +292,8 @@ export function renderSaleTab(context: CardContext): TemplateResult {
       label: context.t('field.completed'),
       value: yesNo(context, closed && sale.done === true),
       checkbox: true,
-      control: () => checkbox('f-completed', closed && sale.done === true, (done) => context.edit({ done }), !closed),
+      control: () =>
+        checkbox('f-completed', closed && sale.done === true, (done) => context.edit({ done }), !closed),
     },
   ];
   return renderFields(context, fields);

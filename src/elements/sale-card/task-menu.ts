@@ -25,7 +25,9 @@ export function renderTaskMenu(context: Pick<CardContext, 't'>, state: TaskMenuS
       aria-expanded=${state.open ? 'true' : 'false'}
       aria-controls="tasks-menu"
     >
-      ${renderIcon(dotsThreeVerticalBoldIcon())}<span class="visually-hidden">${context.t('action.tasks')}</span>
+      ${renderIcon(dotsThreeVerticalBoldIcon())}<span class="visually-hidden"
+        >${context.t('action.tasks')}</span
+      >
     </button>
     <div role="menu" id="tasks-menu" part="menu" aria-labelledby="tasks-button" ?hidden=${!state.open}>
       <div
@@ -39,11 +41,14 @@ export function renderTaskMenu(context: Pick<CardContext, 't'>, state: TaskMenuS
       <div role="menuitem" tabindex="-1" data-task="print">
         <span class="check" aria-hidden="true">${renderIcon(printerIcon())}</span>${context.t('action.print')}
       </div>
-      ${state.canDelete
-        ? html`<div role="menuitem" tabindex="-1" data-task="delete" class="danger">
-            <span class="check" aria-hidden="true">${renderIcon(trashIcon())}</span>${context.t('action.delete')}
-          </div>`
-        : nothing}
+      ${
+        state.canDelete
+          ? html`<div role="menuitem" tabindex="-1" data-task="delete" class="danger">
+              <span class="check" aria-hidden="true">${renderIcon(trashIcon())}</span
+              >${context.t('action.delete')}
+            </div>`
+          : nothing
+      }
     </div>
   </div>`;
 }

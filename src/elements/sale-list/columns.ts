@@ -69,7 +69,7 @@ export function buildColumns(context: ColumnContext): Record<SaleColumn, GridCol
     ...options,
   });
   return {
-    status: column('status', (sale) => html`<sale-status-icon status=${sale.status}></sale-status-icon>`, {
+    status: column('status', (sale) => html`<sale-status-icon .status=${sale.status}></sale-status-icon>`, {
       width: 'minmax(4.5rem, 0.3fr)',
       align: 'center',
     }),

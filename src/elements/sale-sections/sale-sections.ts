@@ -1,4 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
+// The elements it renders register themselves, as in <sale-card>.
+import '../../sale-tabs.js';
+import '../../sales-guide-card.js';
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { localToday } from '../../model/dates.js';
@@ -21,8 +24,7 @@ import { StakeholdersSection } from './stakeholders-section.js';
  * Activities and Stakeholders are data grids after the APG grid pattern: arrow keys move between
  * cells, the headers sort (`aria-sort`), Enter or double-click opens an activity.
  *
- * Register `<sale-tabs>` and `<sales-guide-card>` too; `import 'sales-elements/sale-sections.js'`
- * does.
+ * Importing it registers `<sale-tabs>` and `<sales-guide-card>` too.
  *
  * @tagname sale-sections
  * @summary The Activities, Sales guide, Stakeholders and Quote cards of a sale, as tabs.
@@ -138,7 +140,7 @@ export class SaleSections extends LitElement {
         return html`<sales-guide-card
           .guide=${guide as SalesGuide}
           .stageId=${sale.stageId}
-          status=${sale.status}
+          .status=${sale.status}
         ></sales-guide-card>`;
       case 'stakeholders':
         return this.stakeholders.render(sale, locale, this.t);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { SaleGuideStepEvent, type GuideStepAction } from '../../events/sale-guide-step.js';
 import { SaleStageChangeEvent } from '../../events/sale-stage-change.js';
@@ -93,7 +94,6 @@ export class SalesGuideCard extends LitElement {
     readonly: { type: Boolean, reflect: true },
     showAllStages: { type: Boolean, attribute: 'show-all-stages', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    dismissedOffer: { state: true },
   };
 
   /** The sales guide: `{ id, name, autoAdvance?, stages: { stageId, name, steps }[] }`. Bad data shows what it can and warns. */
@@ -194,7 +194,7 @@ export class SalesGuideCard extends LitElement {
       ${guide.stages.map((stage, index) => {
         const position = positions[index]!;
         const part = `stage stage-${position}`;
-        const current = position === 'current' ? 'step' : nothing;
+        const current = position === 'current' ? 'step' : undefined;
         const name = shown(stage.name);
         const state = this.t(`guide.position.${position}`);
         const icon = renderIcon(STAGE_ICONS[position]());
@@ -205,13 +205,13 @@ export class SalesGuideCard extends LitElement {
               ? html`<button
                   type="button"
                   part=${part}
-                  aria-current=${current}
+                  aria-current=${ifDefined(current)}
                   aria-label="${name}, ${state}"
                   @click=${() => this.pickStage(stage, position)}
                 >
                   ${icon}<span>${name}</span>
                 </button>`
-              : html`<span part=${part} aria-current=${current}
+              : html`<span part=${part} aria-current=${ifDefined(current)}
                   >${icon}<span>${name}</span><span class="visually-hidden">, ${state}</span></span
                 >`
           }
@@ -314,7 +314,8 @@ export class SalesGuideCard extends LitElement {
   /** @internal */
   private pickStage(stage: GuideStage, position: StagePosition): void {
     if (position === 'current') return;
-    this.dispatchEvent(new SaleStageChangeEvent({ stageId: stage.stageId }));
+    const event = new SaleStageChangeEvent({ stageId: stage.stageId });
+    this.dispatchEvent(event);
   }
 
   /** @internal */
@@ -323,8 +324,10 @@ export class SalesGuideCard extends LitElement {
       // Completing a step again is a new chance to offer moving on, even after an earlier No.
       this.offerFocusPending = true;
       this.dismissedOffer = undefined;
+      this.requestUpdate();
     }
-    this.dispatchEvent(new SaleGuideStepEvent({ stageId: stage.stageId, stepId: step.id, action }));
+    const event = new SaleGuideStepEvent({ stageId: stage.stageId, stepId: step.id, action });
+    this.dispatchEvent(event);
   }
 
   /** @internal Yes moves to `next`; No (`dismissed` given) hides the offer for that stage. */
@@ -332,7 +335,8 @@ export class SalesGuideCard extends LitElement {
     this.stageFocusPending = true;
     if (next) {
       this.dismissedOffer = undefined;
-      this.dispatchEvent(new SaleStageChangeEvent({ stageId: next.stageId }));
+      const event = new SaleStageChangeEvent({ stageId: next.stageId });
+      this.dispatchEvent(event);
     } else {
       this.dismissedOffer = String(dismissed!.stageId);
     }

@@ -5,7 +5,8 @@ import { PLACEHOLDER, formatDate, formatMoney } from '../../model/format.js';
 import type { Member } from '../../model/members.js';
 
 export interface MemberRow {
-  member: Member;
+  /** Undefined for an entry without an id: a placeholder row that cannot be selected. */
+  member: Member | undefined;
   /** The member's index in the panel's `members`; also its option's id (`member-<index>`). */
   index: number;
   /** 1-based place among the shown members, and how many are shown (aria-posinset, aria-setsize). */
@@ -26,6 +27,21 @@ export const optionId = (index: number): string => `member-${index}`;
  */
 export function renderMemberRow(row: MemberRow, locale: string, overdueText: string): TemplateResult {
   const { member, overdue } = row;
+  if (!member) {
+    return html`<div
+      role="option"
+      id=${optionId(row.index)}
+      part="option option-invalid"
+      class=${row.active ? 'active' : ''}
+      aria-selected="false"
+      aria-disabled="true"
+      aria-posinset=${row.position}
+      aria-setsize=${row.setSize}
+      data-index=${row.index}
+    >
+      <span part="title">${PLACEHOLDER}</span>
+    </div>`;
+  }
   const part = `option${row.selected ? ' option-selected' : ''}${overdue ? ' option-overdue' : ''}`;
   return html`<div
     role="option"

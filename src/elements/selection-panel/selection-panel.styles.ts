@@ -168,6 +168,11 @@ export const selectionPanelStyles = [
     [part~='option-overdue'] {
       border-inline-start-color: var(--_overdue);
     }
+    [part~='option-invalid'] {
+      display: block;
+      color: var(--_muted);
+      cursor: default;
+    }
     [part~='option-overdue'] [part~='title'] {
       color: var(--_overdue);
     }

@@ -9,14 +9,15 @@ import { renderIcon } from '../../icons/icon.js';
 import { magnifyingGlassIcon } from '../../icons/phosphor.js';
 import { localToday, toIsoDay } from '../../model/dates.js';
 import { formatNumber } from '../../model/format.js';
+import { describeValue } from '../../model/normalize-fields.js';
 import {
+  adjacentMemberIndex,
   filterMembers,
   indexOfMember,
   memberIdOf,
   neighbourIndex,
   normalizeMember,
   positionOf,
-  usableMemberIndices,
   type Member,
   type MemberInput,
 } from '../../model/members.js';
@@ -26,9 +27,9 @@ import { optionId, renderMemberRow } from './selection-panel-row.js';
 import { selectionPanelMessages } from './selection-panel.messages.js';
 import { selectionPanelStyles } from './selection-panel.styles.js';
 
-/** A member normalized for display, with its overdue verdict for one `today`. */
+/** A member normalized for display (undefined for an entry without an id), with its overdue verdict for one `today`. */
 interface RowCache {
-  member: Member;
+  member?: Member;
   overdueOn: string;
   overdue: boolean;
 }
@@ -76,6 +77,7 @@ const NO_RANGE = { first: 0, last: -1 };
  * @csspart option - Each row (`role="option"`); the selected one has `aria-selected="true"`.
  * @csspart option-selected - Also on the selected row.
  * @csspart option-overdue - Also on each overdue row.
+ * @csspart option-invalid - Instead of `option-selected`/`option-overdue` on the placeholder row of an entry without an id (`aria-disabled="true"`).
  * @csspart title - The sale's title in a row.
  * @csspart overdue - The word "Overdue" in an overdue row.
  * @csspart details - The company, sale date and amount in a row.
@@ -103,7 +105,7 @@ export class SelectionPanel extends LitElement {
     search: {},
   };
 
-  /** The sales of the selection, or lighter objects with at least `id` and `title` (see `MemberInput`). Entries without an id are left out with a warning. */
+  /** The sales of the selection, or lighter objects with at least `id` and `title` (see `MemberInput`). An entry without an id shows as a placeholder row that cannot be selected, with a warning; a search leaves it out. */
   members: readonly MemberInput[] = [];
 
   /** The id of the selected member; `1041` and `"1041"` match alike. The row is scrolled into view when it changes. */
@@ -136,13 +138,17 @@ export class SelectionPanel extends LitElement {
   private page = DEFAULT_PAGE;
   private pointerActivated = false;
 
-  // Memoized by identity, so that a render with unchanged inputs does no work per member.
-  private usableOf?: unknown = {};
-  private usable: number[] = [];
+  // Memoized by identity, so that a render with unchanged inputs does no work per member. Without a
+  // search or "skip completed", `shown` is null: every entry is shown in place (position = index),
+  // so a first render never walks the members, however many there are.
+  private listOf?: unknown = {};
+  private list: readonly unknown[] = [];
   private shownOf: readonly unknown[] = [];
-  private shown: readonly number[] = [];
-  /** The shown list of the last render, to notice when it changes. */
-  private renderedShown?: readonly number[];
+  private shown: readonly number[] | null = null;
+  /** The members list and shown list of the last render, to notice when they change. */
+  private renderedShown: readonly unknown[] = [];
+  /** Rows of entries that are no object, which a WeakMap cannot key, by index in `members`. */
+  private badRows = new Map<number, RowCache>();
   private selectedOf: readonly unknown[] = [];
   private selectedIndexCache = -1;
 
@@ -177,22 +183,23 @@ export class SelectionPanel extends LitElement {
       ]);
     }
     const shown = this.shownIndices();
-    if (shown !== this.renderedShown) {
+    const list = this.memberList();
+    if (shown !== this.renderedShown[0] || list !== this.renderedShown[1]) {
       // The virtualizer reports the rendered range of the new list after it rendered it; until
       // then aria-activedescendant would name rows of the old one.
       this.range = NO_RANGE;
       if (this.hasUpdated) {
         // The list changed under the user: keep the active member in view when it is still shown.
-        const position = positionOf(shown, this.activeIndex);
+        const position = this.positionOfIndex(this.activeIndex);
         if (position < 0) this.activeIndex = -1;
         this.queueReveal(Math.max(0, position), position < 0 ? 'start' : 'nearest');
       }
-      this.renderedShown = shown;
+      this.renderedShown = [shown, list];
     }
     if (changed.has('selected')) {
       const selectedIndex = this.selectedIndex();
       if (selectedIndex >= 0) this.activeIndex = selectedIndex;
-      const position = positionOf(shown, selectedIndex);
+      const position = this.positionOfIndex(selectedIndex);
       if (position >= 0) this.queueReveal(position, 'center');
     }
   }
@@ -200,18 +207,18 @@ export class SelectionPanel extends LitElement {
   protected override render() {
     const t = this.locale.t.bind(this.locale);
     const shown = this.shownIndices();
-    const total = this.usableIndices().length;
-    const filtered = shown.length !== total;
+    const total = this.memberList().length;
+    const count = this.shownCount();
     const plural = new Intl.PluralRules(this.locale.intlLocale).select(total) === 'one' ? 'one' : 'other';
-    const count = t(filtered ? `selectionPanel.countFiltered.${plural}` : `selectionPanel.count.${plural}`, {
-      shown: formatNumber(shown.length, this.locale.intlLocale, 0),
+    const countText = t(shown ? `selectionPanel.countFiltered.${plural}` : `selectionPanel.count.${plural}`, {
+      shown: formatNumber(count, this.locale.intlLocale, 0),
       count: formatNumber(total, this.locale.intlLocale, 0),
     });
     const searchLabel = t('selectionPanel.search');
     return html`<div class="panel">
       <header>
         <h2 id="heading" part="heading">${this.heading?.trim() || t('selectionPanel.heading')}</h2>
-        <p id="count" part="count" role="status">${count}</p>
+        <p id="count" part="count" role="status">${countText}</p>
       </header>
       <div class="tools">
         <label part="search">
@@ -231,8 +238,8 @@ export class SelectionPanel extends LitElement {
         </label>
       </div>
       ${
-        shown.length > 0
-          ? this.renderListbox(shown)
+        count > 0
+          ? this.renderListbox()
           : html`<p part="empty">${t(total === 0 ? 'selectionPanel.empty' : 'selectionPanel.noMatches')}</p>`
       }
     </div>`;
@@ -244,8 +251,8 @@ export class SelectionPanel extends LitElement {
     if (reveal) this.reveal(reveal.position, reveal.block);
   }
 
-  private renderListbox(shown: readonly number[]) {
-    const activePosition = positionOf(shown, this.activeIndex);
+  private renderListbox() {
+    const activePosition = this.positionOfIndex(this.activeIndex);
     const rendered = activePosition >= this.range.first && activePosition <= this.range.last;
     return html`<div
       role="listbox"
@@ -262,8 +269,8 @@ export class SelectionPanel extends LitElement {
       @visibilityChanged=${this.onVisibilityChanged}
     >
       ${virtualize({
-        items: shown as number[],
-        keyFunction: (index: number) => index,
+        items: (this.shown ?? this.memberList()) as unknown[],
+        keyFunction: (_item: unknown, position: number) => this.indexAt(position)!,
         renderItem: this.renderRow,
         scroller: true,
         layout: LAYOUT,
@@ -272,11 +279,12 @@ export class SelectionPanel extends LitElement {
   }
 
   /** Renders one member's option; called by the virtualizer for the rows near the viewport only. */
-  private readonly renderRow = (index: number, position: number) => {
+  private readonly renderRow = (_item: unknown, position: number) => {
+    const index = this.indexAt(position)!;
     const row = this.rowOf(index);
     const today = this.todayIso();
     if (row.overdueOn !== today) {
-      row.overdue = isOverdue(row.member, today);
+      row.overdue = row.member ? isOverdue(row.member, today) : false;
       row.overdueOn = today;
     }
     return renderMemberRow(
@@ -284,7 +292,7 @@ export class SelectionPanel extends LitElement {
         member: row.member,
         index,
         position: position + 1,
-        setSize: this.shown.length,
+        setSize: this.shownCount(),
         selected: index === this.selectedIndexCache,
         active: index === this.activeIndex,
         overdue: row.overdue,
@@ -294,17 +302,22 @@ export class SelectionPanel extends LitElement {
     );
   };
 
-  /** The member at `index` normalized for display, once per member object; problems are reported. */
+  /**
+   * The member at `index` normalized for display, once per member object; problems are reported
+   * then. An entry without an id gets a placeholder row that cannot be selected.
+   */
   private rowOf(index: number): RowCache {
-    const raw = this.members[index] as unknown as object;
-    let row = this.rows.get(raw);
+    const raw = this.memberList()[index];
+    const isObject = typeof raw === 'object' && raw !== null;
+    let row = isObject ? this.rows.get(raw) : this.badRows.get(index);
     if (!row) {
       const warnings: DataWarning[] = [];
-      // Only usable members (objects with an id) reach a row, so normalizing cannot fail here.
-      const member = normalizeMember(raw, `members[${index}]`, warnings)!;
+      const member = normalizeMember(raw, `members[${index}]`, warnings);
+      if (!member) warnings[warnings.length - 1]!.message += '; shown as a placeholder';
       this.report(warnings);
       row = { member, overdueOn: '', overdue: false };
-      this.rows.set(raw, row);
+      if (isObject) this.rows.set(raw, row);
+      else this.badRows.set(index, row);
     }
     return row;
   }
@@ -313,23 +326,31 @@ export class SelectionPanel extends LitElement {
     return toIsoDay(this.today) ?? localToday();
   }
 
-  /** The indices of members with an id; recomputed only when `members` is another list. */
-  private usableIndices(): number[] {
-    if (this.usableOf !== this.members) {
-      const warnings: DataWarning[] = [];
-      this.usable = usableMemberIndices(this.members, 'members', warnings);
-      this.usableOf = this.members;
-      this.report(warnings);
+  /** `members` when it is a list, else an empty one (with a warning, once per value). */
+  private memberList(): readonly unknown[] {
+    if (this.listOf !== this.members) {
+      this.listOf = this.members;
+      this.list = Array.isArray(this.members) ? this.members : [];
+      this.badRows = new Map();
+      if (this.members != null && !Array.isArray(this.members)) {
+        const got = describeValue(this.members);
+        this.report([
+          { field: 'members', message: `expected a list of members, got ${got}; shown as empty` },
+        ]);
+      }
     }
-    return this.usable;
+    return this.list;
   }
 
-  /** The usable members that pass the search and `skipCompleted`, memoized by those inputs. */
-  private shownIndices(): readonly number[] {
-    const usable = this.usableIndices();
-    const key = [usable, this.search, this.skipCompleted, this.locale.intlLocale];
+  /**
+   * The indices of the members that pass the search and `skipCompleted`, or null when nothing
+   * filters (every entry shown in place); memoized by those inputs.
+   */
+  private shownIndices(): readonly number[] | null {
+    const list = this.memberList();
+    const key = [list, this.search, this.skipCompleted, this.locale.intlLocale];
     if (!key.every((value, at) => value === this.shownOf[at])) {
-      this.shown = filterMembers(this.members, usable, {
+      this.shown = filterMembers(list, {
         search: this.search,
         skipCompleted: this.skipCompleted,
         locale: this.locale.intlLocale,
@@ -342,16 +363,35 @@ export class SelectionPanel extends LitElement {
   /** The index in `members` of the selected member, or -1; memoized by `members` and `selected`. */
   private selectedIndex(): number {
     if (this.selectedOf[0] !== this.members || this.selectedOf[1] !== this.selected) {
-      const members = Array.isArray(this.members) ? this.members : [];
-      this.selectedIndexCache = indexOfMember(members, this.selected, this.selectedIndexCache);
+      this.selectedIndexCache = indexOfMember(this.memberList(), this.selected, this.selectedIndexCache);
       this.selectedOf = [this.members, this.selected];
     }
     return this.selectedIndexCache;
   }
 
   private neighbour(direction: 'next' | 'previous'): Id | undefined {
-    const index = neighbourIndex(this.shownIndices(), this.selectedIndex(), direction);
-    return index === undefined ? undefined : memberIdOf(this.members[index]);
+    const shown = this.shownIndices();
+    const list = this.memberList();
+    const from = this.selectedIndex();
+    const index = shown ? neighbourIndex(shown, from, direction) : adjacentMemberIndex(list, from, direction);
+    return index === undefined ? undefined : memberIdOf(list[index]);
+  }
+
+  /** How many entries the list shows. */
+  private shownCount(): number {
+    return (this.shown ?? this.memberList()).length;
+  }
+
+  /** The index in `members` of the row at `position` in the list, or undefined. */
+  private indexAt(position: number): number | undefined {
+    if (this.shown) return this.shown[position];
+    return position >= 0 && position < this.memberList().length ? position : undefined;
+  }
+
+  /** Where member `index` sits in the list, or -1 when it is not shown. */
+  private positionOfIndex(index: number): number {
+    if (this.shown) return positionOf(this.shown, index);
+    return index >= 0 && index < this.memberList().length ? index : -1;
   }
 
   private listbox(): (HTMLElement & VirtualizerHostElement) | null {
@@ -384,7 +424,7 @@ export class SelectionPanel extends LitElement {
    */
   private reveal(position: number, block: ScrollLogicalPosition): void {
     const listbox = this.listbox();
-    const index = this.shown[position];
+    const index = this.indexAt(position);
     if (!listbox || index === undefined) return;
     const row = listbox.querySelector<HTMLElement>(`#${optionId(index)}`);
     if (row) {
@@ -398,7 +438,7 @@ export class SelectionPanel extends LitElement {
 
   /** Makes the shown member at `position` the active option and keeps it in view. */
   private activate(position: number): void {
-    const index = this.shown[position];
+    const index = this.indexAt(position);
     if (index === undefined) return;
     this.activeIndex = index;
     this.queueReveal(position, 'nearest');
@@ -408,7 +448,7 @@ export class SelectionPanel extends LitElement {
 
   /** Selects a member for the user, unless it is selected already or a listener cancels. */
   private userSelect(index: number): void {
-    const id = memberIdOf(this.members[index]);
+    const id = memberIdOf(this.memberList()[index]);
     if (id === undefined || index === this.selectedIndex()) return;
     const event = new SaleSelectEvent({ id, index });
     this.dispatchEvent(event);
@@ -417,9 +457,8 @@ export class SelectionPanel extends LitElement {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const shown = this.shown;
-    const last = shown.length - 1;
-    const current = positionOf(shown, this.activeIndex);
+    const last = this.shownCount() - 1;
+    const current = this.positionOfIndex(this.activeIndex);
     const start = current >= 0 ? current : this.startPosition();
     let target: number;
     switch (event.key) {
@@ -445,7 +484,7 @@ export class SelectionPanel extends LitElement {
       case ' ':
         // Space would scroll the list, and Enter could submit a surrounding form.
         event.preventDefault();
-        if (current >= 0) this.userSelect(shown[current]!);
+        if (current >= 0) this.userSelect(this.activeIndex);
         else this.activate(start);
         return;
       default:
@@ -457,7 +496,7 @@ export class SelectionPanel extends LitElement {
 
   /** Where the keyboard starts when no option is active: the selected member, else the first. */
   private startPosition(): number {
-    return Math.max(0, positionOf(this.shown, this.selectedIndex()));
+    return Math.max(0, this.positionOfIndex(this.selectedIndex()));
   }
 
   /** The option under a pointer or click, as its index in `members`. */
@@ -491,7 +530,7 @@ export class SelectionPanel extends LitElement {
   private readonly onFocus = (): void => {
     const fromPointer = this.pointerActivated;
     this.pointerActivated = false;
-    if (fromPointer || positionOf(this.shown, this.activeIndex) >= 0) return;
+    if (fromPointer || this.positionOfIndex(this.activeIndex) >= 0) return;
     this.activate(this.startPosition());
   };
 
