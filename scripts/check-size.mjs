@@ -13,6 +13,11 @@ const BUDGETS = [
   ['lit alone', 'lit', undefined],
   ['sale-status-icon.js', 'dist/sale-status-icon.js', 8 * KB],
   ['sale-tabs.js', 'dist/sale-tabs.js', 8 * KB],
+  ['sale-card.js', 'dist/sale-card.js', 26 * KB],
+  ['selection-panel.js', 'dist/selection-panel.js', 26 * KB],
+  ['sales-guide-card.js', 'dist/sales-guide-card.js', 13 * KB],
+  ['sale-sections.js', 'dist/sale-sections.js', 26 * KB],
+  ['sale-list.js', 'dist/sale-list.js', 30 * KB],
   ['sales-elements (everything)', 'dist/index.js', 60 * KB],
 ];
 

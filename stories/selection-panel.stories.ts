@@ -261,7 +261,8 @@ export const Norwegian: Story = {
   play: async ({ canvasElement }) => {
     const panel = await rendered(canvasElement, 'selection-panel');
     await expect(shadowPart(panel, 'heading')).toHaveTextContent('Utvalgsmedlemmer');
-    await expect(shadowPart(panel, 'count')).toHaveTextContent('1\u00a0234 medlemmer');
+    // Norwegian groups digits with a no-break space (toHaveTextContent would fold it to a space).
+    await expect(shadowPart(panel, 'count').textContent).toBe('1\u00a0234 medlemmer');
     const options = await optionsOf(panel);
     const overdue = options.find((option) => option.part.contains('option-overdue'))!;
     await expect(overdue.querySelector('[part="overdue"]')).toHaveTextContent('Forfalt');

@@ -68,10 +68,10 @@ describe('<sale-card> edit mode', () => {
     expect(title.getAttribute('aria-invalid')).to.equal('true');
     const error = q(card, `#${title.getAttribute('aria-describedby')}`)!;
     expect(error.textContent).to.equal('Title is required.');
-    expect(q(card, '#save-blocked')!.textContent).to.equal('To save, fill in: Title.');
+    expect(q(card, '#save-blocked')!.textContent!.trim()).to.equal('To save, fill in: Title.');
     await setValue(card, field<HTMLSelectElement>(card, 'Sale type'), '');
     expect(field(card, 'Sale type').getAttribute('aria-invalid')).to.equal('true');
-    expect(q(card, '#save-blocked')!.textContent).to.equal('To save, fill in: Title, Sale type.');
+    expect(q(card, '#save-blocked')!.textContent!.trim()).to.equal('To save, fill in: Title, Sale type.');
     await expect(card).to.be.accessible();
     await type(card, title, 'Renamed');
     await setValue(card, field<HTMLSelectElement>(card, 'Sale type'), 'new');

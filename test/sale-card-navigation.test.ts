@@ -138,7 +138,7 @@ describe('<sale-card> navigation', () => {
     await card.updateComplete;
     const dialog = dialogOf(card)!;
     expect(dialog.querySelector('button')!.disabled).to.be.true;
-    expect(dialog.querySelector('.hint')!.textContent).to.equal('To save, fill in: Title.');
+    expect(dialog.querySelector('.hint')!.textContent!.trim()).to.equal('To save, fill in: Title.');
     expect(focused(card)!.textContent!.trim()).to.equal('Cancel');
   });
 });

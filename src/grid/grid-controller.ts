@@ -53,6 +53,11 @@ export interface GridControllerOptions {
    * needed when every row is rendered.
    */
   scrollToRow?(index: number): void;
+  /**
+   * The key of `rows()[0]` (the header row), for a grid whose `rows()` is costly to build (a long
+   * virtualized list): rendering then picks the tabbable cell without building every row.
+   */
+  firstRowKey?: string;
   /** Rows PageUp/PageDown move by. Default 10. */
   pageSize?: number;
   /** The first direction of a newly sorted column. Default `asc`; descending suits amounts and dates. */
@@ -106,7 +111,7 @@ export class GridController implements ReactiveController {
 
   /** `0` for the tabbable cell (the active one, else the first header cell), `-1` for the rest. */
   tabindex(rowKey: string, col: number): number {
-    const key = this.activeKey ?? this.options.rows()[0]?.key;
+    const key = this.activeKey ?? this.options.firstRowKey ?? this.options.rows()[0]?.key;
     return rowKey === key && col === this.activeCol ? 0 : -1;
   }
 

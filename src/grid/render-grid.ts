@@ -282,6 +282,16 @@ export const gridStyles = css`
   .body {
     display: block;
   }
+  /* Virtualized rows share one height, so the padding can stand in for the rows not rendered. */
+  .virtual-body {
+    --_virtual-row-height: max(var(--_grid-row-height, 2.5rem), calc(1.25em + 0.75rem + 1px));
+    padding-block: calc(var(--_virtual-row-height) * var(--_rows-before, 0))
+      calc(var(--_virtual-row-height) * var(--_rows-after, 0));
+  }
+  .virtual-body > .row {
+    block-size: var(--_virtual-row-height);
+    overflow: hidden;
+  }
   .row {
     display: grid;
     grid-template-columns: var(--_grid-columns);

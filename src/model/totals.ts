@@ -3,7 +3,6 @@
  * currency, because adding NOK to EUR gives a number that means nothing. Reads defensively, like
  * sort.ts, so it can run over host data that is not normalized yet.
  */
-import { weightedAmount } from './money.js';
 import type { Sale } from './types.js';
 
 /** The sums of one currency. `currency` is `''` for sales without one. */
@@ -27,8 +26,17 @@ export interface SaleTotals {
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
+const isUpperLetter = (code: number): boolean => code >= 65 && code <= 90;
+
+/** An ISO 4217-shaped code (three capital letters), else `''`. Runs once per sale: no regex. */
 const currencyOf = (value: unknown): string =>
-  typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : '';
+  typeof value === 'string' &&
+  value.length === 3 &&
+  isUpperLetter(value.charCodeAt(0)) &&
+  isUpperLetter(value.charCodeAt(1)) &&
+  isUpperLetter(value.charCodeAt(2))
+    ? value
+    : '';
 
 /** Adds `sale` to `sums` (keyed by currency). */
 function add(sums: Map<string, CurrencySum>, sale: Sale): void {
@@ -41,8 +49,11 @@ function add(sums: Map<string, CurrencySum>, sale: Sale): void {
   }
   sum.amount += sale.amount;
   sum.count += 1;
-  const weighted = isFiniteNumber(sale.probability) ? weightedAmount(sale) : undefined;
-  if (weighted !== undefined) sum.weightedAmount += weighted;
+  // weightedAmount() of money.ts, without rounding each product: the sum is rounded once (ordered).
+  if (isFiniteNumber(sale.probability)) {
+    const weighted = (sale.amount * sale.probability) / 100;
+    if (Number.isFinite(weighted)) sum.weightedAmount += weighted;
+  }
 }
 
 /** Sums per currency in a stable order: by code, sales without a currency last. */
@@ -60,6 +71,6 @@ function ordered(sums: Map<string, CurrencySum>): CurrencySum[] {
 /** The count and per-currency sums of `sales`. Never throws on bad entries; they count but add nothing. */
 export function totalsOf(sales: readonly Sale[]): SaleTotals {
   const sums = new Map<string, CurrencySum>();
-  for (const sale of sales) add(sums, sale);
+  for (let index = 0; index < sales.length; index++) add(sums, sales[index]!);
   return { count: sales.length, sums: ordered(sums) };
 }

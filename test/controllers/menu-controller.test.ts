@@ -27,7 +27,7 @@ class MenuHost extends LitElement {
 }
 customElements.define('menu-controller-host', MenuHost);
 
-const focusedText = (el: MenuHost) => el.shadowRoot!.activeElement?.textContent;
+const focusedText = (el: MenuHost) => el.shadowRoot!.activeElement?.textContent?.trim();
 async function press(el: MenuHost, key: string) {
   await sendKeys({ press: key });
   await el.updateComplete;

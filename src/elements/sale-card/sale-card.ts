@@ -278,6 +278,7 @@ export class SaleCard extends LitElement {
       marked: (id === 'notes' && !!sale.notes?.trim()) || (id === 'links' && !!sale.links?.length),
     }));
     const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
+    const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
     return html`<article part="card" aria-labelledby="heading" aria-busy=${this.saving ? 'true' : 'false'}>
       <header part="header">
         <sale-status-icon .status=${sale.status}></sale-status-icon>
@@ -315,9 +316,7 @@ export class SaleCard extends LitElement {
         </div>
       </header>
       <p part="error" role="alert">${this.error && !this.saving ? this.error : ''}</p>
-      <p part="notice" role="status">
-        ${conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : ''}
-      </p>
+      <p part="notice" role="status">${notice}</p>
       <form novalidate @submit=${this.onSubmit}>
         <sale-tabs
           part="tabs"
@@ -530,14 +529,14 @@ export class SaleCard extends LitElement {
   private changeDraft(next: Sale): void {
     this.drafts.set(next);
     const { dirty, changes } = this.drafts;
-    this.dispatchEvent(new SaleDraftChangeEvent({ dirty, changes }));
+    this.emit(new SaleDraftChangeEvent({ dirty, changes }));
   }
 
   private save(): void {
     if (!this.drafts.editing || this.saving || missingRequiredFields(this.drafts.draft).length > 0) return;
     this.saving = true;
     const { draft, changes } = this.drafts;
-    this.dispatchEvent(new SaleSaveEvent({ sale: draft, changes }));
+    this.emit(new SaleSaveEvent({ sale: draft, changes }));
   }
 
   private navigate(direction: SaleNavigateDirection, invoker: HTMLElement): void {
@@ -551,22 +550,27 @@ export class SaleCard extends LitElement {
     this.emitNavigate(direction);
   }
 
+  /** Every event goes through here (the events are documented with `@fires` above). */
+  private emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
   private emitLinkOpen(link: SaleLinkTarget): void {
-    this.dispatchEvent(new SaleLinkOpenEvent({ link }));
+    this.emit(new SaleLinkOpenEvent({ link }));
   }
 
   private emitDelete(): void {
-    this.dispatchEvent(new SaleDeleteEvent({ sale: this.drafts.base }));
+    this.emit(new SaleDeleteEvent({ sale: this.drafts.base }));
   }
 
   private emitNavigate(direction: SaleNavigateDirection): void {
-    this.dispatchEvent(new SaleNavigateEvent({ direction }));
+    this.emit(new SaleNavigateEvent({ direction }));
   }
 
   private runTask(task: Task): void {
     if (task === 'skip-completed') {
       this.skipCompleted = !this.skipCompleted;
-      this.dispatchEvent(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
+      this.emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
     } else if (task === 'print') {
       void this.print();
     } else {
@@ -577,8 +581,7 @@ export class SaleCard extends LitElement {
 
   private async print(): Promise<void> {
     const event = new SalePrintEvent({ sale: this.drafts.draft });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
+    if (!this.emit(event)) return;
     this.printing = true;
     await this.updateComplete;
     try {
@@ -611,7 +614,7 @@ export class SaleCard extends LitElement {
   private readonly toggleFavourite = (): void => {
     const value = !(this.favouriteShown ?? this.drafts.base.favourite === true);
     this.favouriteShown = value;
-    this.dispatchEvent(new SaleFavouriteChangeEvent({ value }));
+    this.emit(new SaleFavouriteChangeEvent({ value }));
   };
 
   private readonly onDialogClose = (): void => {

@@ -3,16 +3,22 @@
  * width. Cells format only when they render (virtualized rows), with the cached Intl formatters of
  * src/model/format.ts.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { GridColumn } from '../../grid/types.js';
-// The class module registers nothing; the entry (src/sale-list.ts) defines the tag.
-import '../sale-status-icon/sale-status-icon.js';
+import {
+  checkBoldIcon,
+  currencyCircleDollarIcon,
+  questionIcon,
+  warningFillIcon,
+  xBoldIcon,
+} from '../../icons/phosphor.js';
+import { isSaleStatus } from '../../model/status.js';
 import { formatDate, formatMoney, formatPercent, PLACEHOLDER } from '../../model/format.js';
 import { profit, profitPercent, weightedAmount } from '../../model/money.js';
 import { isDayBefore } from '../../model/dates.js';
 import { nextActivityOf, isOverdue } from '../../model/overdue.js';
 import { SALE_COLUMNS, saleSortValue, type SaleColumn } from '../../model/sort.js';
-import type { Sale } from '../../model/types.js';
+import type { Sale, SaleStatus } from '../../model/types.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { SaleListMessageKey } from './sale-list.messages.js';
 
@@ -49,6 +55,29 @@ export interface ColumnContext {
 
 const text = (value: string | undefined): string => (value && value.trim() !== '' ? value : PLACEHOLDER);
 
+const STATUS_ICONS = {
+  open: currencyCircleDollarIcon,
+  sold: checkBoldIcon,
+  lost: xBoldIcon,
+  stalled: warningFillIcon,
+} satisfies Record<SaleStatus, unknown>;
+
+/**
+ * The status as an image named in the user's language, drawn like `<sale-status-icon>` but inline:
+ * an element per row would cost each row a shadow root, its styles and a locale controller.
+ */
+function statusIcon(status: unknown, t: ColumnContext['t']): TemplateResult {
+  const known = isSaleStatus(status) ? status : undefined;
+  return html`<span
+    class="status-icon ${known ?? 'unknown'}"
+    role="img"
+    aria-label=${t(known ? `status.${known}` : 'status.unknown')}
+    ><svg viewBox="0 0 256 256" width="1em" height="1em" fill="currentColor" aria-hidden="true" focusable="false">
+      ${known ? STATUS_ICONS[known]() : questionIcon()}
+    </svg></span
+  >`;
+}
+
 const NUMBER = 'minmax(7rem, 0.8fr)';
 const DATE = 'minmax(7.5rem, 0.7fr)';
 const NAME = 'minmax(8rem, 1fr)';
@@ -69,7 +98,7 @@ export function buildColumns(context: ColumnContext): Record<SaleColumn, GridCol
     ...options,
   });
   return {
-    status: column('status', (sale) => html`<sale-status-icon .status=${sale.status}></sale-status-icon>`, {
+    status: column('status', (sale) => statusIcon(sale.status, t), {
       width: 'minmax(4.5rem, 0.3fr)',
       align: 'center',
     }),

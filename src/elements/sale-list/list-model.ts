@@ -11,11 +11,24 @@ import { groupSales, type GroupBy, type SaleGroup } from '../../model/group.js';
 import { sortSales } from '../../model/sort.js';
 import type { Ref, Sale } from '../../model/types.js';
 
-/** One row of the body: a group heading or a sale. */
-export type BodyItem =
-  | { kind: 'group'; key: string; group: SaleGroup }
-  | { kind: 'sale'; key: string; sale: Sale }
-  | { kind: 'empty'; key: string };
+/** A group heading row in the body. */
+export class GroupRow {
+  constructor(
+    readonly key: string,
+    readonly group: SaleGroup,
+  ) {}
+}
+
+/** The one row of an empty body ("No sales"). */
+export class EmptyRow {
+  constructor(readonly key: string) {}
+}
+
+/**
+ * One row of the body: a sale (the host's object itself, so a long list costs no object per sale),
+ * a group heading or the empty row.
+ */
+export type BodyItem = Sale | GroupRow | EmptyRow;
 
 export const TOTALS_ROW_KEY = 'grid:totals';
 
@@ -55,41 +68,57 @@ export class SaleRows {
       this.problems.push(`sales should be an array of sales, not ${describe(input)}`);
       return;
     }
-    const seen = new Set<string>();
-    const ownerIds = new Set<string>();
-    (input ?? []).forEach((raw: unknown, index: number) => {
+    // One cheap pass: ids are compared as given (no key text per sale); an id repeated as text
+    // and number (7 and "7") is found by a second look only when both kinds occur.
+    const sales = input ?? [];
+    const rows = this.rows;
+    const ids = new Set<unknown>();
+    let numberIds = false;
+    let textIds = false;
+    const ownerIds = new Set<unknown>();
+    const ownerKeys = new Set<string>();
+    for (let index = 0; index < sales.length; index++) {
+      const raw: unknown = sales[index];
       if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
         this.problems.push(`sales[${index}] is ${describe(raw)}, not a sale (row left out)`);
-        return;
+        continue;
       }
       const sale = raw as Sale;
-      const id = sale.id;
-      let key = typeof id === 'string' || typeof id === 'number' ? `sale:${String(id)}` : `row:${index}`;
-      if (seen.has(key)) {
-        this.problems.push(`sales[${index}].id ${JSON.stringify(id)} repeats an earlier sale's id`);
-        key = `row:${index}`;
-      }
-      seen.add(key);
-      if (key.startsWith('row:')) this.keys.set(sale, key);
-      this.rows.push(sale);
+      const id: unknown = sale.id;
+      if (typeof id === 'number') {
+        if (ids.has(id) || (textIds && ids.has(String(id)))) this.repeated(sale, index, id);
+        else ids.add(id);
+        numberIds = true;
+      } else if (typeof id === 'string') {
+        if (ids.has(id) || (numberIds && ids.has(Number(id)) && String(Number(id)) === id)) {
+          this.repeated(sale, index, id);
+        } else ids.add(id);
+        textIds = true;
+      } else this.keys.set(sale, `row:${index}`);
+      rows.push(sale);
       const owner = sale.owner as Partial<Ref> | undefined;
-      if (
-        owner &&
-        typeof owner === 'object' &&
-        (typeof owner.id === 'string' || typeof owner.id === 'number')
-      ) {
-        const ownerKey = String(owner.id);
-        if (!ownerIds.has(ownerKey)) {
-          ownerIds.add(ownerKey);
-          this.owners.push({ id: owner.id, name: typeof owner.name === 'string' ? owner.name : ownerKey });
+      if (owner && typeof owner === 'object') {
+        const ownerId = owner.id;
+        if ((typeof ownerId === 'string' || typeof ownerId === 'number') && !ownerIds.has(ownerId)) {
+          ownerIds.add(ownerId);
+          const ownerKey = String(ownerId);
+          if (!ownerKeys.has(ownerKey)) {
+            ownerKeys.add(ownerKey);
+            this.owners.push({ id: ownerId, name: typeof owner.name === 'string' ? owner.name : ownerKey });
+          }
         }
       }
-    });
+    }
+  }
+
+  private repeated(sale: Sale, index: number, id: unknown): void {
+    this.problems.push(`sales[${index}].id ${JSON.stringify(id)} repeats an earlier sale's id`);
+    this.keys.set(sale, `row:${index}`);
   }
 
   /** The row key of a sale from `rows`. */
   keyOf(sale: Sale): string {
-    return this.keys.get(sale) ?? `sale:${String(sale.id)}`;
+    return (this.keys.size > 0 && this.keys.get(sale)) || `sale:${String(sale.id)}`;
   }
 
   /**
@@ -140,34 +169,47 @@ export function arrange(
   return sort ? sortSales(filtered, sort.column, sort.direction, locale) : filtered;
 }
 
-/** The body rows: group headings followed by their sales (just the sales when not grouped). */
+/** The row key of a body item. */
+export function itemKey(item: BodyItem, rows: SaleRows): string {
+  return item instanceof GroupRow || item instanceof EmptyRow ? item.key : rows.keyOf(item);
+}
+
+/**
+ * The body rows: group headings followed by their sales (the sales array itself when not
+ * grouped). No object per sale: a long list costs one array of references.
+ */
 export function bodyItems(
   sales: readonly Sale[],
   groupBy: GroupBy,
   locale: string,
-  keyOf: (sale: Sale) => string,
-): { items: BodyItem[]; groups: SaleGroup[] } {
-  const items: BodyItem[] = [];
-  if (groupBy === 'none') {
-    for (const sale of sales) items.push({ kind: 'sale', key: keyOf(sale), sale });
-    return { items, groups: [] };
-  }
+): { items: readonly BodyItem[]; groups: SaleGroup[] } {
+  if (groupBy === 'none') return { items: sales, groups: [] };
   const groups = groupSales(sales, groupBy, locale);
+  const items: BodyItem[] = new Array<BodyItem>(sales.length + groups.length);
+  let at = 0;
   for (const group of groups) {
-    items.push({ kind: 'group', key: `group:${group.key}`, group });
-    for (const sale of group.sales) items.push({ kind: 'sale', key: keyOf(sale), sale });
+    items[at++] = new GroupRow(`group:${group.key}`, group);
+    const members = group.sales;
+    for (let index = 0; index < members.length; index++) items[at++] = members[index]!;
   }
   return { items, groups };
 }
 
-/** The controller's `rows()`: header, body rows, totals. */
-export function rowInfos(items: readonly BodyItem[], columns: number, withTotals: boolean): GridRowInfo[] {
-  const rows: GridRowInfo[] = [{ key: HEADER_ROW_KEY, cells: columns }];
+/** The controller's `rows()`: header, body rows, totals. Built on the first key press, not per render. */
+export function rowInfos(
+  items: readonly BodyItem[],
+  columns: number,
+  withTotals: boolean,
+  rows: SaleRows,
+): GridRowInfo[] {
+  const infos: GridRowInfo[] = [{ key: HEADER_ROW_KEY, cells: columns }];
   for (const item of items) {
-    rows.push(
-      item.kind === 'sale' ? { key: item.key, cells: columns, opens: true } : { key: item.key, cells: 1 },
+    infos.push(
+      item instanceof GroupRow || item instanceof EmptyRow
+        ? { key: item.key, cells: 1 }
+        : { key: rows.keyOf(item), cells: columns, opens: true },
     );
   }
-  if (withTotals) rows.push({ key: TOTALS_ROW_KEY, cells: columns });
-  return rows;
+  if (withTotals) infos.push({ key: TOTALS_ROW_KEY, cells: columns });
+  return infos;
 }

@@ -133,6 +133,33 @@ export const saleListStyles = [
     .row.overdue [role='rowheader'] {
       color: var(--_overdue);
     }
+    /* The status column's icon: the colours and custom properties of <sale-status-icon>. */
+    .status-icon {
+      display: inline-block;
+      inline-size: 1em;
+      block-size: 1em;
+      line-height: 0;
+      vertical-align: -0.125em;
+    }
+    .status-icon svg {
+      inline-size: 1em;
+      block-size: 1em;
+    }
+    .status-icon.open {
+      color: var(--sale-status-open-color, currentColor);
+    }
+    .status-icon.sold {
+      color: var(--sale-status-sold-color, light-dark(#1e7d32, #66bb6a));
+    }
+    .status-icon.lost {
+      color: var(--sale-status-lost-color, light-dark(#6b6b6b, #a8a8a8));
+    }
+    .status-icon.stalled {
+      color: var(--sale-status-stalled-color, light-dark(#c62828, #ef5350));
+    }
+    .status-icon.unknown {
+      color: var(--sale-status-unknown-color, light-dark(#6b6b6b, #a8a8a8));
+    }
     .overdue-word {
       font-weight: 600;
       margin-inline: 0.25rem;
@@ -171,6 +198,9 @@ export const saleListStyles = [
       }
       .column-menu {
         border-color: CanvasText;
+      }
+      .status-icon {
+        color: CanvasText;
       }
     }
   `,

@@ -3,7 +3,13 @@ import { MenuController } from '../../controllers/menu-controller.js';
 import { SaleListStateChangeEvent } from '../../events/sale-list-state-change.js';
 import { SaleOpenEvent } from '../../events/sale-open.js';
 import { GridController } from '../../grid/grid-controller.js';
-import { renderBody, renderDataRow, renderGrid, renderSpanningRow } from '../../grid/render-grid.js';
+import {
+  HEADER_ROW_KEY,
+  renderBody,
+  renderDataRow,
+  renderGrid,
+  renderSpanningRow,
+} from '../../grid/render-grid.js';
 import type { GridColumn, GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -17,7 +23,18 @@ import { totalsOf, type CurrencySum, type SaleTotals } from '../../model/totals.
 import type { Id, Sale } from '../../model/types.js';
 import { buildColumns, CONTEXT_COLUMNS, DEFAULT_COLUMNS, firstSortDirection } from './columns.js';
 import { renderToolbar } from './filter-bar.js';
-import { arrange, bodyItems, memo, rowInfos, SaleRows, TOTALS_ROW_KEY, type BodyItem } from './list-model.js';
+import {
+  arrange,
+  bodyItems,
+  EmptyRow,
+  GroupRow,
+  itemKey,
+  memo,
+  rowInfos,
+  SaleRows,
+  TOTALS_ROW_KEY,
+  type BodyItem,
+} from './list-model.js';
 import { saleListMessages } from './sale-list.messages.js';
 import { saleListStyles } from './sale-list.styles.js';
 
@@ -123,6 +140,7 @@ export class SaleList extends LitElement {
   /** @internal */
   private readonly grid = new GridController(this, {
     rows: () => this.rowInfos(),
+    firstRowKey: HEADER_ROW_KEY,
     onOpen: (key) => this.open(key),
     onSortChange: (sort) => {
       this.sort = sort;
@@ -166,10 +184,11 @@ export class SaleList extends LitElement {
   private readonly arranged = memo(arrange);
   /** @internal */
   private readonly body = memo(
-    (sales: readonly Sale[], groupBy: GroupBy, locale: string, rows: SaleRows, emptyText: string) => {
-      const result = bodyItems(sales, groupBy, locale, (sale) => rows.keyOf(sale));
-      if (result.items.length === 0) result.items.push({ kind: 'empty', key: `grid:empty:${emptyText}` });
-      return result;
+    (sales: readonly Sale[], groupBy: GroupBy, locale: string, emptyText: string) => {
+      const result = bodyItems(sales, groupBy, locale);
+      return result.items.length > 0
+        ? result
+        : { items: [new EmptyRow(`grid:empty:${emptyText}`)], groups: result.groups };
     },
   );
   /** @internal */
@@ -209,9 +228,10 @@ export class SaleList extends LitElement {
     const hidden = this.context ? CONTEXT_COLUMNS[String(this.context.kind)] : undefined;
     const renderRow = (item: BodyItem, index: number) => this.renderRow(item, index + 2, columns, locale);
     const virtual = items.length > VIRTUAL_THRESHOLD;
+    const key = (item: BodyItem) => itemKey(item, rows);
     const body = virtual
-      ? renderVirtualBody(this.grid, items, (item) => item.key, renderRow)
-      : renderBody(items, (item) => item.key, renderRow);
+      ? renderVirtualBody(this.grid, items, key, renderRow)
+      : renderBody(items, key, renderRow);
     const withTotals = sales.length > 0;
     return html`${renderToolbar({
         t,
@@ -247,19 +267,19 @@ export class SaleList extends LitElement {
   }
 
   /** @internal */
-  private currentBody(): { items: BodyItem[]; groups: SaleGroup[] } {
+  private currentBody(): { items: readonly BodyItem[]; groups: SaleGroup[] } {
     const locale = this.locale.intlLocale;
     const rows = this.prepare(this.sales);
     const sales = this.arranged(rows.rows, this.filter, this.grid.sort, locale);
     const empty = this.locale.t(rows.rows.length > 0 ? 'list.emptyFiltered' : 'list.empty');
-    return this.body(sales, isGroupBy(this.groupBy) ? this.groupBy : 'none', locale, rows, empty);
+    return this.body(sales, isGroupBy(this.groupBy) ? this.groupBy : 'none', locale, empty);
   }
 
   /** @internal */
   private rowInfos() {
     const { items } = this.currentBody();
     const columns = this.visibleColumnsOf(this.columns, this.context).length;
-    return this.infos(items, columns, items[0]?.kind !== 'empty');
+    return this.infos(items, columns, !(items[0] instanceof EmptyRow), this.prepare(this.sales));
   }
 
   /** @internal */
@@ -281,23 +301,24 @@ export class SaleList extends LitElement {
     columns: GridColumn<Sale>[],
     locale: string,
   ): TemplateResult {
-    if (item.kind === 'sale') {
-      const view = this.prepare(this.sales).view(item.sale);
-      return renderDataRow(this.grid, {
-        key: item.key,
-        row: item.sale,
-        columns,
-        rowIndex,
-        className: isOverdue(view, String(this.today)) ? 'overdue' : '',
-      });
-    }
-    if (item.kind === 'empty') {
+    if (item instanceof EmptyRow) {
       return renderSpanningRow(this.grid, {
         key: item.key,
         rowIndex,
         colspan: columns.length,
         className: 'empty-row',
         content: html`<div class="empty">${item.key.slice('grid:empty:'.length)}</div>`,
+      });
+    }
+    if (!(item instanceof GroupRow)) {
+      const rows = this.prepare(this.sales);
+      const view = rows.view(item);
+      return renderDataRow(this.grid, {
+        key: rows.keyOf(item),
+        row: item,
+        columns,
+        rowIndex,
+        className: isOverdue(view, String(this.today)) ? 'overdue' : '',
       });
     }
     return renderSpanningRow(this.grid, {
@@ -364,9 +385,11 @@ export class SaleList extends LitElement {
 
   /** @internal */
   private open(key: string): void {
-    const item = this.currentBody().items.find((entry) => entry.key === key);
-    if (item?.kind !== 'sale') return;
-    this.dispatchEvent(new SaleOpenEvent({ id: this.prepare(this.sales).view(item.sale).id }));
+    // rows() is the header row, then one row per body item.
+    const index = this.rowInfos().findIndex((row) => row.key === key);
+    const item = this.currentBody().items[index - 1];
+    if (index < 1 || !item || item instanceof GroupRow || item instanceof EmptyRow) return;
+    this.dispatchEvent(new SaleOpenEvent({ id: this.prepare(this.sales).view(item).id }));
   }
 
   /** @internal The known ids of `columns`, in order, or the shown columns when it has none. */

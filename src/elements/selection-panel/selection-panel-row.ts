@@ -1,6 +1,7 @@
 /** One option of `<selection-panel>`'s listbox: status icon, title, Overdue, company, date, amount. */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../../sale-status-icon.js';
+// For the template checker only: the registering entry (src/selection-panel.ts) defines the tag.
+import '../sale-status-icon/sale-status-icon.js';
 import { PLACEHOLDER, formatDate, formatMoney } from '../../model/format.js';
 import type { Member } from '../../model/members.js';
 
