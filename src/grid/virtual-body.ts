@@ -127,7 +127,9 @@ class VirtualRows extends AsyncDirective {
     const count = items.length;
     this.body?.style.setProperty('--_rows-before', String(this.first));
     this.body?.style.setProperty('--_rows-after', String(Math.max(0, count - this.end)));
-    return repeat(items.slice(this.first, this.end), key, (item, index) => renderRow(item, this.first + index));
+    return repeat(items.slice(this.first, this.end), key, (item, index) =>
+      renderRow(item, this.first + index),
+    );
   }
 
   private show(first: number, end: number): void {

@@ -74,16 +74,28 @@ function identityOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): GroupIdentit
   }
 }
 
-/** The id of the group a sale belongs to (`''` for none), without allocating: runs once per sale. */
-function groupIdOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): string {
+/**
+ * Which group a sale belongs to, as cheaply as possible: it runs once per sale. A reference's id is
+ * returned as given (7 and "7" are told apart here and joined by `groupSales`), `''` for none.
+ */
+function rawGroupIdOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>, months: Map<string, string>): unknown {
   if (!sale || typeof sale !== 'object') return '';
   if (groupBy === 'status') return statusIndex(sale.status) < 0 ? '' : sale.status;
-  if (groupBy === 'month') return identityOf(sale, 'month')?.id ?? '';
+  if (groupBy === 'month') {
+    // Sales share few dates: parse each date text once per grouping.
+    const date: unknown = sale.saleDate;
+    if (typeof date !== 'string') return identityOf(sale, 'month')?.id ?? '';
+    let month = months.get(date);
+    if (month === undefined) {
+      month = identityOf(sale, 'month')?.id ?? '';
+      months.set(date, month);
+    }
+    return month;
+  }
   const ref = sale[groupBy] as { id?: unknown; name?: unknown } | undefined;
   if (!ref || typeof ref !== 'object') return '';
   const { id, name } = ref;
-  if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))
-    return String(id);
+  if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) return id;
   return typeof name === 'string' && name.trim() !== '' ? name : '';
 }
 
@@ -103,14 +115,24 @@ export function groupSales<T extends Sale>(
       { key: 'all', value: undefined, sales: [...sales], count: sales.length, sums: totalsOf(sales).sums },
     ];
   }
-  const groups = new Map<string, { identity: GroupIdentity | undefined; sales: T[] }>();
-  for (const sale of sales) {
-    const id = groupIdOf(sale, groupBy);
-    let group = groups.get(id);
+  type Bucket = { identity: GroupIdentity | undefined; sales: T[] };
+  // Groups by their id as text; `byRaw` finds them by the id as given, without making text per sale.
+  const groups = new Map<string, Bucket>();
+  const byRaw = new Map<unknown, Bucket>();
+  const months = new Map<string, string>();
+  for (let index = 0; index < sales.length; index++) {
+    const sale = sales[index]!;
+    const raw = rawGroupIdOf(sale, groupBy, months);
+    let group = byRaw.get(raw);
     if (!group) {
-      // Only the first sale of each group pays for its identity (name, rank).
-      group = { identity: identityOf(sale, groupBy), sales: [] };
-      groups.set(id, group);
+      const id = String(raw);
+      group = groups.get(id);
+      if (!group) {
+        // Only the first sale of each group pays for its identity (name, rank).
+        group = { identity: identityOf(sale, groupBy), sales: [] };
+        groups.set(id, group);
+      }
+      byRaw.set(raw, group);
     }
     group.sales.push(sale);
   }

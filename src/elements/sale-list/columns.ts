@@ -72,7 +72,14 @@ function statusIcon(status: unknown, t: ColumnContext['t']): TemplateResult {
     class="status-icon ${known ?? 'unknown'}"
     role="img"
     aria-label=${t(known ? `status.${known}` : 'status.unknown')}
-    ><svg viewBox="0 0 256 256" width="1em" height="1em" fill="currentColor" aria-hidden="true" focusable="false">
+    ><svg
+      viewBox="0 0 256 256"
+      width="1em"
+      height="1em"
+      fill="currentColor"
+      aria-hidden="true"
+      focusable="false"
+    >
       ${known ? STATUS_ICONS[known]() : questionIcon()}
     </svg></span
   >`;
