@@ -26,6 +26,19 @@ export default tseslint.config(
     },
   },
   {
+    // The demo is plain browser JavaScript.
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        customElements: 'readonly',
+        window: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+  {
     // TypeScript already reports undefined names, with the DOM types in view.
     files: ['**/*.ts'],
     rules: { 'no-undef': 'off' },

@@ -18,6 +18,89 @@ const entries = [
 const isDependency = (id) =>
   /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[\w-]+|tslib)(\/|$)/.test(id);
 
+/**
+ * Terser leaves template text alone, so the CSS and markup in our own `css` and `html` tagged
+ * templates would ship with their indentation and comments. This shrinks them in src/ modules only
+ * (Lit and other packages are left as published). CSS: comments go, whitespace runs become one
+ * space and disappear around `{ } ; , :` (never before `:`, where `a :hover` differs from
+ * `a:hover`), `;}` becomes `}`; quoted strings are copied as they are. HTML: a whitespace run that
+ * holds a line break becomes one line break, which renders the same under `white-space: normal`
+ * and `pre-line`; runs without a line break, and so any meaningful spacing, are kept.
+ */
+export function minifyTemplates() {
+  const source = `${process.cwd()}/src/`.replaceAll('\\', '/');
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').startsWith(source) || !/\b(css|html)\s*`/.test(code)) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
+          const minify = { css: minifyCss, html: minifyHtml }[node.tag.name];
+          const { quasis } = node.quasi;
+          if (minify) {
+            quasis.forEach((quasi, index) => {
+              const raw = code.slice(quasi.start, quasi.end);
+              const text = minify(raw, index === 0, index === quasis.length - 1);
+              if (text !== raw) edits.push([quasi.start, quasi.end, text]);
+            });
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
+
+/** Raw CSS text of one template chunk; `first`/`last` say whether it starts/ends the template. */
+function minifyCss(raw, first, last) {
+  let out = '';
+  let space = false;
+  for (let index = 0; index < raw.length;) {
+    const char = raw[index];
+    if (/\s/.test(char) || raw.startsWith('/*', index)) {
+      if (char === '/') {
+        const close = raw.indexOf('*/', index + 2);
+        index = close < 0 ? raw.length : close + 2;
+      } else index += 1;
+      space = true;
+      continue;
+    }
+    let token = char;
+    if (char === '\\') token = raw.slice(index, index + 2);
+    else if (char === '"' || char === "'") {
+      let end = index + 1;
+      while (end < raw.length && raw[end] !== char) end += raw[end] === '\\' ? 2 : 1;
+      token = raw.slice(index, end + 1);
+    }
+    if (space && out && !'{};,:'.includes(out.at(-1)) && !'{};,'.includes(char)) out += ' ';
+    else if (space && !out && !first) out += ' ';
+    if (char === '}' && out.endsWith(';')) out = out.slice(0, -1);
+    out += token;
+    index += token.length;
+    space = false;
+  }
+  // Whitespace next to an interpolated `${…}` may separate it from a selector: keep one space.
+  if (space && !last && !(first && !out) && !(out && '{};,:'.includes(out.at(-1)))) out += ' ';
+  return out;
+}
+
+/** Raw HTML text of one template chunk: only whitespace runs that contain a line break change. */
+function minifyHtml(raw) {
+  return raw.replace(/[ \t]*(?:\r?\n[ \t]*)+/g, '\n');
+}
+
 export const minifier = terser({
   module: true,
   ecma: 2022,
@@ -29,7 +112,10 @@ export default [
   {
     input: entries,
     external: isDependency,
-    plugins: [typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', declaration: true })],
+    plugins: [
+      typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', declaration: true }),
+      minifyTemplates(),
+    ],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -42,6 +128,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', declaration: false }),
+      minifyTemplates(),
       minifier,
     ],
     output: { file: 'dist/sales-elements.min.js', format: 'esm' },

@@ -82,17 +82,17 @@ export class RovingFocusController<T extends HTMLElement = HTMLElement> implemen
     }
 
     const orientation = options.orientation ?? 'horizontal';
-    const vertical = orientation !== 'horizontal' && (key === 'ArrowDown' || key === 'ArrowUp');
-    const horizontal = orientation !== 'vertical' && (key === 'ArrowRight' || key === 'ArrowLeft');
+    // +1 forward, -1 back, 0 for a key this orientation ignores.
+    let direction = orientation === 'horizontal' ? 0 : key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
+    if (orientation !== 'vertical' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+      // The item's computed direction follows `dir` on any ancestor, across shadow roots.
+      direction = (key === 'ArrowRight') !== (getComputedStyle(item).direction === 'rtl') ? 1 : -1;
+    }
     let to: number;
     if (key === 'Home') to = this.#step(items, -1, 1, false);
     else if (key === 'End') to = this.#step(items, items.length, -1, false);
-    else if (vertical) to = this.#step(items, from, key === 'ArrowDown' ? 1 : -1, options.wrap ?? true);
-    else if (horizontal) {
-      // The item's computed direction follows `dir` on any ancestor, across shadow roots.
-      const forward = (key === 'ArrowRight') !== (getComputedStyle(item).direction === 'rtl');
-      to = this.#step(items, from, forward ? 1 : -1, options.wrap ?? true);
-    } else return;
+    else if (direction) to = this.#step(items, from, direction, options.wrap ?? true);
+    else return;
 
     event.preventDefault();
     const target = items[to];
@@ -102,11 +102,11 @@ export class RovingFocusController<T extends HTMLElement = HTMLElement> implemen
   };
 
   /** The first enabled item after `from` in `direction`, going round when `wrap`; -1 for none. */
-  #step(items: readonly T[], from: number, direction: 1 | -1, wrap: boolean): number {
+  #step(items: readonly T[], from: number, direction: number, wrap: boolean): number {
     const count = items.length;
     for (let index = from, tried = 0; tried < count; tried++) {
       index += direction;
-      if (index < 0 || index >= count) {
+      if (!items[index]) {
         if (!wrap) return -1;
         index = direction > 0 ? 0 : count - 1;
       }

@@ -233,7 +233,8 @@ export class GridController implements ReactiveController {
    * row was scrolled away.
    */
   readonly handleRangeChange = (): void => {
-    this.host.requestUpdate();
+    // The grid's tabindex depends on the range only once a cell is active.
+    if (this.activeKey !== undefined) this.host.requestUpdate();
     if (this.hasFocus && !this.focusIsInside()) {
       this.gridElement()?.focus({ preventScroll: true });
     }

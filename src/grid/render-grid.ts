@@ -187,29 +187,44 @@ export interface DataRowOptions<Row> {
   part?: string;
 }
 
+/**
+ * The markup of a data row with `cells` cells, as one template: a long list renders dozens of rows
+ * at once, and a template per cell would cost each cell its own clone, markers and parts. Built
+ * once per cell count, like the strings of a tagged template literal (which Lit caches by identity).
+ */
+const rowStrings = new Map<number, TemplateStringsArray>();
+function dataRowStrings(cells: number): TemplateStringsArray {
+  let strings = rowStrings.get(cells);
+  if (!strings) {
+    const parts = ['<div role="row" part="', '" class="row ', '" aria-rowindex="', '" data-grid-row="', '">'];
+    for (let cell = 0; cell < cells; cell++) {
+      parts[parts.length - 1] += '<div role="';
+      parts.push('" part="cell" class="cell align-', '" data-grid-col="', '" tabindex="', '">', '</div>');
+    }
+    parts[parts.length - 1] += '</div>';
+    strings = Object.freeze(Object.assign(parts, { raw: Object.freeze([...parts]) })) as TemplateStringsArray;
+    rowStrings.set(cells, strings);
+  }
+  return strings;
+}
+
 /** A data row: one cell per column; the `rowHeader` column's cell is a `rowheader`. */
 export function renderDataRow<Row>(grid: GridController, options: DataRowOptions<Row>): TemplateResult {
   const { key, row, columns } = options;
-  return html`<div
-    role="row"
-    part=${options.part ?? 'row'}
-    class="row ${options.className ?? ''}"
-    aria-rowindex=${options.rowIndex}
-    data-grid-row=${key}
-  >
-    ${columns.map((column, index) => {
-      const tabindex = grid.tabindex(key, index);
-      return html`<div
-        role=${column.rowHeader ? 'rowheader' : 'gridcell'}
-        part="cell"
-        class="cell align-${column.align ?? 'start'}"
-        data-grid-col=${index}
-        tabindex=${ifDefined(column.interactive ? undefined : tabindex)}
-      >
-        ${column.render(row, { tabindex })}
-      </div>`;
-    })}
-  </div>`;
+  const values: unknown[] = [options.part ?? 'row', options.className ?? '', options.rowIndex, key];
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index]!;
+    const tabindex = grid.tabindex(key, index);
+    values.push(
+      column.rowHeader ? 'rowheader' : 'gridcell',
+      column.align ?? 'start',
+      index,
+      // An interactive cell's one widget takes the tabindex instead.
+      column.interactive ? nothing : tabindex,
+      column.render(row, { tabindex }),
+    );
+  }
+  return html(dataRowStrings(columns.length), ...values);
 }
 
 export interface SpanningRowOptions {

@@ -68,9 +68,10 @@ class VirtualRows extends AsyncDirective {
       this.started = true;
       this.body = part.parentNode as BodyElement;
       this.body[BODY] = this;
-      // The viewport is not known before the first layout: assume it is as tall as the window.
+      // The viewport is not known before the first layout: assume it is as tall as the window. The
+      // overscan rows follow after the first layout, before the first paint (see `observe`).
       const viewport = Math.ceil((globalThis.innerHeight || 800) / ESTIMATED_ROW_HEIGHT);
-      this.end = Math.min(count, viewport + OVERSCAN, MAX_INITIAL_ROWS);
+      this.end = Math.min(count, viewport, MAX_INITIAL_ROWS);
       this.observe();
     } else {
       // New items (sorted, filtered): keep the same window of rows, inside the new length.

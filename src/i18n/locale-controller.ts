@@ -28,17 +28,22 @@ export function closestLang(element: Element): string {
   return '';
 }
 
+/** Intl locales by `lang` tag, so that mounting many elements canonicalizes each tag once. */
+const intlLocales = new Map<string, string>();
+
 /** The Intl locale for a `lang` tag: keeps English regional variants (en-GB dates), else the language. */
 function intlLocaleOf(tag: string, language: Language): string {
   if (language === 'nb') return 'nb-NO';
-  if (/^en\b/i.test(tag)) {
+  let locale = intlLocales.get(tag);
+  if (!locale) {
     try {
-      return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+      locale = (/^en\b/i.test(tag) && Intl.getCanonicalLocales(tag)[0]) || 'en';
     } catch {
-      return 'en';
+      locale = 'en';
     }
+    intlLocales.set(tag, locale);
   }
-  return 'en';
+  return locale;
 }
 
 // One observer for every controller: `lang` changes are rare, so re-resolving all hosts is cheap
@@ -47,20 +52,15 @@ const controllers = new Set<LocaleController<string>>();
 const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
-function refreshAll(): void {
-  for (const controller of controllers) controller.refresh();
-}
-
 function observe(root: Node): void {
   if (observedRoots.has(root)) return;
-  observer ??= new MutationObserver(refreshAll);
-  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
   observedRoots.add(root);
+  (observer ??= new MutationObserver(() =>
+    controllers.forEach((controller) => controller.refresh()),
+  )).observe(root, { attributeFilter: ['lang'], subtree: true });
 }
 
-onMessagesChange(() => {
-  for (const controller of controllers) controller.host.requestUpdate();
-});
+onMessagesChange(() => controllers.forEach((controller) => controller.host.requestUpdate()));
 
 /**
  * `K` is the keys of the element's own catalogue (`new LocaleController(this, saleCardMessages)`);

@@ -6,7 +6,7 @@
  */
 import { toIsoDay } from './dates.js';
 import { collatorFor } from './sort.js';
-import { totalsOf, type CurrencySum } from './totals.js';
+import { totalsOf, TotalsAccumulator, type CurrencySum } from './totals.js';
 import { SALE_STATUSES, type Sale } from './types.js';
 
 export const GROUP_BY_KEYS = ['none', 'stage', 'status', 'owner', 'company', 'saleType', 'month'] as const;
@@ -115,7 +115,7 @@ export function groupSales<T extends Sale>(
       { key: 'all', value: undefined, sales: [...sales], count: sales.length, sums: totalsOf(sales).sums },
     ];
   }
-  type Bucket = { identity: GroupIdentity | undefined; sales: T[] };
+  type Bucket = { identity: GroupIdentity | undefined; sales: T[]; totals: TotalsAccumulator };
   // Groups by their id as text; `byRaw` finds them by the id as given, without making text per sale.
   const groups = new Map<string, Bucket>();
   const byRaw = new Map<unknown, Bucket>();
@@ -129,12 +129,13 @@ export function groupSales<T extends Sale>(
       group = groups.get(id);
       if (!group) {
         // Only the first sale of each group pays for its identity (name, rank).
-        group = { identity: identityOf(sale, groupBy), sales: [] };
+        group = { identity: identityOf(sale, groupBy), sales: [], totals: new TotalsAccumulator() };
         groups.set(id, group);
       }
       byRaw.set(raw, group);
     }
     group.sales.push(sale);
+    group.totals.add(sale);
   }
   const collator = collatorFor(locale);
   return [...groups.entries()]
@@ -148,6 +149,6 @@ export function groupSales<T extends Sale>(
       value: group.identity?.value,
       sales: group.sales,
       count: group.sales.length,
-      sums: totalsOf(group.sales).sums,
+      sums: group.totals.sumsSoFar(),
     }));
 }

@@ -100,7 +100,7 @@ export function sortBy<T>(
       if (integers && !Number.isInteger(key)) integers = false;
     } else if (key !== undefined) text = true;
   }
-  if (!text && numbers > 0) return sortNumbers(items, keys, numbers, order, integers ? max - min : -1, min);
+  if (!text) return sortNumbers(items, keys, numbers, order, integers ? max - min : -1, min);
   const collator = collatorFor(locale);
   const sign = order === 'desc' ? -1 : 1;
   const keyed = items.map((item, index) => ({ item, index, key: keys[index] }));

@@ -38,24 +38,6 @@ const currencyOf = (value: unknown): string =>
     ? value
     : '';
 
-/** Adds `sale` to `sums` (keyed by currency). */
-function add(sums: Map<string, CurrencySum>, sale: Sale): void {
-  if (!sale || typeof sale !== 'object' || !isFiniteNumber(sale.amount)) return;
-  const currency = currencyOf(sale.currency);
-  let sum = sums.get(currency);
-  if (!sum) {
-    sum = { currency, amount: 0, weightedAmount: 0, count: 0 };
-    sums.set(currency, sum);
-  }
-  sum.amount += sale.amount;
-  sum.count += 1;
-  // weightedAmount() of money.ts, without rounding each product: the sum is rounded once (ordered).
-  if (isFiniteNumber(sale.probability)) {
-    const weighted = (sale.amount * sale.probability) / 100;
-    if (Number.isFinite(weighted)) sum.weightedAmount += weighted;
-  }
-}
-
 /** Sums per currency in a stable order: by code, sales without a currency last. */
 function ordered(sums: Map<string, CurrencySum>): CurrencySum[] {
   return [...sums.values()]
@@ -68,9 +50,71 @@ function ordered(sums: Map<string, CurrencySum>): CurrencySum[] {
     .sort((a, b) => (a.currency === '' ? 1 : b.currency === '' ? -1 : a.currency < b.currency ? -1 : 1));
 }
 
+/**
+ * Sums sales one at a time, for a caller that reads every sale anyway (grouping does): `totalsOf`
+ * without a second pass. Most lists have one currency, so the last one is kept at hand.
+ */
+export class TotalsAccumulator {
+  private readonly sums = new Map<string, CurrencySum>();
+  private lastRaw: unknown = undefined;
+  private last: CurrencySum | undefined;
+
+  add(sale: Sale): void {
+    if (!sale || typeof sale !== 'object') return;
+    const amount: unknown = sale.amount;
+    if (!isFiniteNumber(amount)) return;
+    const raw: unknown = sale.currency;
+    let sum = this.last;
+    if (sum === undefined || raw !== this.lastRaw) {
+      const currency = currencyOf(raw);
+      sum = this.sums.get(currency);
+      if (!sum) {
+        sum = { currency, amount: 0, weightedAmount: 0, count: 0 };
+        this.sums.set(currency, sum);
+      }
+      this.last = sum;
+      this.lastRaw = raw;
+    }
+    sum.amount += amount;
+    sum.count += 1;
+    // weightedAmount() of money.ts, without rounding each product: the sum is rounded once (ordered).
+    const probability: unknown = sale.probability;
+    if (isFiniteNumber(probability)) {
+      const weighted = (amount * probability) / 100;
+      if (Number.isFinite(weighted)) sum.weightedAmount += weighted;
+    }
+  }
+
+  /** The sums so far, rounded and ordered. */
+  sumsSoFar(): CurrencySum[] {
+    return ordered(this.sums);
+  }
+}
+
 /** The count and per-currency sums of `sales`. Never throws on bad entries; they count but add nothing. */
 export function totalsOf(sales: readonly Sale[]): SaleTotals {
+  const totals = new TotalsAccumulator();
+  for (let index = 0; index < sales.length; index++) totals.add(sales[index]!);
+  return { count: sales.length, sums: totals.sumsSoFar() };
+}
+
+/**
+ * The totals of sales already summed in parts (the groups of a list): the parts' sums added per
+ * currency, so the whole list is not read again.
+ */
+export function combineTotals(parts: readonly { count: number; sums: readonly CurrencySum[] }[]): SaleTotals {
   const sums = new Map<string, CurrencySum>();
-  for (let index = 0; index < sales.length; index++) add(sums, sales[index]!);
-  return { count: sales.length, sums: ordered(sums) };
+  let count = 0;
+  for (const part of parts) {
+    count += part.count;
+    for (const { currency, amount, weightedAmount, count: summed } of part.sums) {
+      const sum = sums.get(currency);
+      if (sum) {
+        sum.amount += amount;
+        sum.weightedAmount += weightedAmount;
+        sum.count += summed;
+      } else sums.set(currency, { currency, amount, weightedAmount, count: summed });
+    }
+  }
+  return { count, sums: ordered(sums) };
 }

@@ -45,6 +45,13 @@ export function memo<A extends unknown[], R>(compute: (...args: A) => R): (...ar
   };
 }
 
+/** The number ids of `rows`: those read before the ids stopped growing. */
+function idsOf(rows: readonly Sale[]): Set<unknown> {
+  const ids = new Set<unknown>();
+  for (const row of rows) if (typeof row.id === 'number') ids.add(row.id);
+  return ids;
+}
+
 const describe = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 
@@ -54,7 +61,7 @@ const describe = (value: unknown): string =>
  */
 export class SaleRows {
   /** The host objects that can be shown, in the host's order. */
-  readonly rows: Sale[] = [];
+  readonly rows: readonly Sale[] = [];
   /** Owners that appear in the rows, for the filter's choices, collated later. */
   readonly owners: Ref[] = [];
   /** Row keys of sales whose id cannot be the key (missing or repeated); the rest use `sale:<id>`. */
@@ -68,11 +75,14 @@ export class SaleRows {
       this.problems.push(`sales should be an array of sales, not ${describe(input)}`);
       return;
     }
-    // One cheap pass: ids are compared as given (no key text per sale); an id repeated as text
-    // and number (7 and "7") is found by a second look only when both kinds occur.
-    const sales = input ?? [];
-    const rows = this.rows;
-    const ids = new Set<unknown>();
+    // One cheap pass. Ids that only grow (the usual case: hosts list by id) cannot repeat, so no
+    // set is built until one does not; ids are compared as given (no key text per sale), and one
+    // repeated as text and number (7 and "7") is found by a second look when both kinds occur.
+    const sales = (input ?? []) as readonly unknown[];
+    // The host's array itself when every entry is a sale; a copy only once one is not.
+    let rows: Sale[] | undefined;
+    let ids: Set<unknown> | undefined;
+    let lastId = -Infinity;
     let numberIds = false;
     let textIds = false;
     const ownerIds = new Set<unknown>();
@@ -81,21 +91,28 @@ export class SaleRows {
       const raw: unknown = sales[index];
       if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
         this.problems.push(`sales[${index}] is ${describe(raw)}, not a sale (row left out)`);
+        rows ??= sales.slice(0, index) as Sale[];
         continue;
       }
       const sale = raw as Sale;
       const id: unknown = sale.id;
-      if (typeof id === 'number') {
-        if (ids.has(id) || (textIds && ids.has(String(id)))) this.repeated(sale, index, id);
-        else ids.add(id);
+      if (typeof id === 'number' && ids === undefined && id > lastId) {
+        lastId = id;
         numberIds = true;
-      } else if (typeof id === 'string') {
-        if (ids.has(id) || (numberIds && ids.has(Number(id)) && String(Number(id)) === id)) {
-          this.repeated(sale, index, id);
-        } else ids.add(id);
-        textIds = true;
+      } else if (typeof id === 'number' || typeof id === 'string') {
+        ids ??= idsOf(rows ?? (sales.slice(0, index) as Sale[]));
+        if (typeof id === 'number') {
+          if (ids.has(id) || (textIds && ids.has(String(id)))) this.repeated(sale, index, id);
+          else ids.add(id);
+          numberIds = true;
+        } else {
+          if (ids.has(id) || (numberIds && ids.has(Number(id)) && String(Number(id)) === id)) {
+            this.repeated(sale, index, id);
+          } else ids.add(id);
+          textIds = true;
+        }
       } else this.keys.set(sale, `row:${index}`);
-      rows.push(sale);
+      rows?.push(sale);
       const owner = sale.owner as Partial<Ref> | undefined;
       if (owner && typeof owner === 'object') {
         const ownerId = owner.id;
@@ -109,6 +126,7 @@ export class SaleRows {
         }
       }
     }
+    this.rows = rows ?? (sales as readonly Sale[]);
   }
 
   private repeated(sale: Sale, index: number, id: unknown): void {

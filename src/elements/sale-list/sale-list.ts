@@ -19,7 +19,7 @@ import { formatMoney, formatNumber } from '../../model/format.js';
 import { isGroupBy, type GroupBy, type SaleGroup } from '../../model/group.js';
 import { isOverdue } from '../../model/overdue.js';
 import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
-import { totalsOf, type CurrencySum, type SaleTotals } from '../../model/totals.js';
+import { combineTotals, totalsOf, type CurrencySum, type SaleTotals } from '../../model/totals.js';
 import type { Id, Sale } from '../../model/types.js';
 import { buildColumns, CONTEXT_COLUMNS, DEFAULT_COLUMNS, firstSortDirection } from './columns.js';
 import { renderToolbar } from './filter-bar.js';
@@ -192,7 +192,10 @@ export class SaleList extends LitElement {
     },
   );
   /** @internal */
-  private readonly totals = memo((sales: readonly Sale[]) => totalsOf(sales));
+  private readonly totals = memo((sales: readonly Sale[], groups: readonly SaleGroup[]) =>
+    // Grouped, the groups have summed every sale already.
+    groups.length > 0 ? combineTotals(groups) : totalsOf(sales),
+  );
   /** @internal */
   private readonly infos = memo(rowInfos);
 
@@ -223,8 +226,8 @@ export class SaleList extends LitElement {
     const columns = visible.map((id) => definitions[id]);
     const filter = normalizeFilter(this.filter);
     const sales = this.arranged(rows.rows, this.filter, this.grid.sort, locale);
-    const { items } = this.currentBody();
-    const totals = this.totals(sales);
+    const { items, groups } = this.currentBody();
+    const totals = this.totals(sales, groups);
     const hidden = this.context ? CONTEXT_COLUMNS[String(this.context.kind)] : undefined;
     const renderRow = (item: BodyItem, index: number) => this.renderRow(item, index + 2, columns, locale);
     const virtual = items.length > VIRTUAL_THRESHOLD;

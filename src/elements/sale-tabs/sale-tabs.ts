@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -34,37 +33,41 @@ interface ShownTab {
 const PLACEHOLDER = '—';
 
 /** A usable id or label: a non-blank string, or a finite number as a string. */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() ? value : undefined;
-}
+const textOf = (value: unknown): string | undefined =>
+  (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim())
+    ? String(value)
+    : undefined;
 
 /**
  * The visible tabs of whatever the host passed, and what was wrong with the rest: a tab without a
  * usable id, or with an id seen before, is left out; one without a label shows the placeholder.
  */
-function normalizeTabs(input: unknown): [ShownTab[], string[]] {
-  if (!Array.isArray(input)) return [[], [`tabs is ${input === null ? 'null' : typeof input}, not an array`]];
+function normalizeTabs(input: unknown, problems: string[]): ShownTab[] {
+  if (!Array.isArray(input)) {
+    problems.push(`tabs is ${input === null ? 'null' : typeof input}, not an array`);
+    return [];
+  }
   const tabs: ShownTab[] = [];
-  const problems: string[] = [];
   const seen = new Set<string>();
   input.forEach((raw: unknown, index) => {
-    const field = `tabs[${index}]`;
     const tab = Object(raw) as Partial<Record<keyof TabDefinition, unknown>>;
     const id = textOf(tab.id);
-    if (id === undefined || seen.has(id)) {
-      problems.push(`${field}.id ${id === undefined ? 'is missing' : `repeats ${JSON.stringify(id)}`}`);
-      return;
-    }
+    const label = textOf(tab.label);
+    const problem =
+      id === undefined
+        ? '.id is missing'
+        : seen.has(id)
+          ? `.id repeats "${id}"`
+          : label
+            ? ''
+            : '.label is missing';
+    if (problem) problems.push(`tabs[${index}]${problem}`);
+    if (id === undefined || seen.has(id)) return;
     seen.add(id);
-    let label = textOf(tab.label);
-    if (label === undefined) {
-      problems.push(`${field}.label is missing`);
-      label = PLACEHOLDER;
-    }
-    if (!tab.hidden) tabs.push({ id, label, marked: tab.marked, disabled: tab.disabled });
+    if (!tab.hidden)
+      tabs.push({ id, label: label ?? PLACEHOLDER, marked: tab.marked, disabled: tab.disabled });
   });
-  return [tabs, problems];
+  return tabs;
 }
 
 /**
@@ -103,17 +106,26 @@ function normalizeTabs(input: unknown): [ShownTab[], string[]] {
 export class SaleTabs extends LitElement {
   static override styles = saleTabsStyles;
 
+  // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
+  // With `useDefineForClassFields: false` the field initializers below go through Lit's accessors.
+  static override properties = {
+    tabs: { attribute: false },
+    selected: { reflect: true },
+    label: {},
+    activation: {},
+  };
+
   /** The tabs, in order: `{ id, label, marked?, disabled?, hidden? }[]`. Invalid entries are left out with a warning. */
-  @property({ attribute: false }) tabs: TabDefinition[] = [];
+  tabs: TabDefinition[] = [];
 
   /** The id of the selected tab. Defaults to the first enabled tab; an id that matches no shown tab falls back to it. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** The accessible name of the row of tabs, such as "Sale details". */
-  @property() label?: string;
+  label?: string;
 
   /** `auto` (default): arrow keys select the tab they move to. `manual`: arrow keys move focus, Enter or Space selects. */
-  @property() activation: TabActivation = 'auto';
+  activation: TabActivation = 'auto';
 
   #shown: ShownTab[] = [];
   /** Index in `#shown` of the selected tab, or -1. */
@@ -149,20 +161,19 @@ export class SaleTabs extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tabs')) {
-      const [tabs, problems] = normalizeTabs(this.tabs);
-      this.#shown = tabs;
-      if (problems.length) console.warn(`<sale-tabs>: bad tabs: ${problems.join('; ')}.`);
-    }
+    // One warning per update, naming each problem.
+    const problems: string[] = [];
+    if (changed.has('tabs')) this.#shown = normalizeTabs(this.tabs, problems);
     if (changed.has('activation') && !TAB_ACTIVATIONS.includes(this.activation)) {
-      console.warn(`<sale-tabs>: activation "${this.activation}" is not auto or manual; using auto.`);
+      problems.push(`activation "${this.activation}" is not auto or manual, using auto`);
     }
     if (changed.has('tabs') || changed.has('selected')) {
-      this.#resolveSelected();
+      this.#resolveSelected(problems);
       // Revealing reads layout. On the first render the row starts at the first tab, so mounting many
       // elements with their first tab selected reads none.
       this.#revealQueued = this.hasUpdated || this.#selectedIndex > 0;
     }
+    if (problems.length) console.warn(`<sale-tabs>: ${problems.join('; ')}.`);
   }
 
   protected override render() {
@@ -178,7 +189,7 @@ export class SaleTabs extends LitElement {
             part="tab${isSelected ? ' tab-selected' : ''}${tab.disabled ? ' tab-disabled' : ''}"
             aria-selected=${isSelected}
             aria-controls="panel"
-            aria-disabled=${tab.disabled ? 'true' : 'false'}
+            aria-disabled=${!!tab.disabled}
             tabindex=${isSelected ? 0 : -1}
           >
             ${tab.label}${
@@ -208,7 +219,7 @@ export class SaleTabs extends LitElement {
   }
 
   /** Points `selected` at a shown tab: the host's choice when it exists, else the first enabled one. */
-  #resolveSelected(): void {
+  #resolveSelected(problems: string[]): void {
     const shown = this.#shown;
     const wanted = String(this.selected ?? '');
     let index = shown.findIndex((tab) => tab.id === wanted);
@@ -217,8 +228,7 @@ export class SaleTabs extends LitElement {
         0,
         shown.findIndex((tab) => !tab.disabled),
       );
-      if (wanted)
-        console.warn(`<sale-tabs>: selected "${wanted}" matches no tab; showing "${shown[index]!.id}".`);
+      if (wanted) problems.push(`selected "${wanted}" matches no tab, showing "${shown[index]!.id}"`);
     }
     this.#selectedIndex = index;
     if (index >= 0) this.selected = shown[index]!.id;
