@@ -77,6 +77,58 @@ describe('sortBy', () => {
   });
 });
 
+describe('sortBy with number keys (the typed-array paths)', () => {
+  /** The plain comparison sort sortBy did before: stable, missing keys last. */
+  const reference = <T>(items: readonly T[], key: (item: T) => number | undefined, order: 'asc' | 'desc') =>
+    items
+      .map((item, index) => ({ item, index, key: key(item) }))
+      .sort((a, b) => {
+        if (a.key === undefined || b.key === undefined)
+          return (a.key === undefined ? 1 : 0) - (b.key === undefined ? 1 : 0) || a.index - b.index;
+        return (order === 'desc' ? b.key - a.key : a.key - b.key) || a.index - b.index;
+      })
+      .map((entry) => entry.item);
+
+  it('orders integers, decimals, huge spans and missing keys like a stable comparison sort (property)', () => {
+    const key = fc.oneof(
+      fc.integer({ min: -50, max: 50 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0.5),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(key, { nil: undefined })).map((keys) => keys.map((value, id) => ({ value, id }))),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (items, order) => {
+          const sorted = sortBy(items, (item) => item.value, order, 'en');
+          const expected = reference(
+            items,
+            (item) => (item.value === undefined || !Number.isFinite(item.value) ? undefined : item.value),
+            order,
+          );
+          expect(sorted.map((item) => item.id)).to.deep.equal(expected.map((item) => item.id));
+        },
+      ),
+    );
+  });
+
+  it('sorts 100,000 dates stably in both directions', () => {
+    const items = Array.from({ length: 100_000 }, (_, id) => ({
+      id,
+      day: id % 7 === 0 ? undefined : `2025-0${1 + (id % 9)}-${String(1 + (id % 28)).padStart(2, '0')}`,
+    }));
+    for (const order of ['asc', 'desc'] as const) {
+      const sorted = sortBy(items, (item) => item.day, order, 'en');
+      const expected = reference(
+        items,
+        (item) => (item.day ? Number(item.day.replaceAll('-', '')) : undefined),
+        order,
+      );
+      expect(sorted.map((item) => item.id)).to.deep.equal(expected.map((item) => item.id));
+    }
+  });
+});
+
 describe('saleSortValue / sortSales', () => {
   const full: Sale = sale({
     id: 1,

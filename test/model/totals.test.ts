@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { totalsOf } from '../../src/model/totals.js';
+import { combineTotals, totalsOf } from '../../src/model/totals.js';
 import type { Sale } from '../../src/model/types.js';
 
 const sale = (fields: Partial<Sale>): Sale => ({ id: 1, title: 'x', status: 'open', ...fields });
@@ -47,6 +47,26 @@ describe('totalsOf', () => {
             expect(sum.amount).to.equal(expected);
           }
           expect(sums.reduce((a, sum) => a + sum.count, 0)).to.equal(rows.length);
+        },
+      ),
+    );
+  });
+
+  it('combines the totals of parts into the totals of the whole (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.record({
+              amount: fc.integer({ min: -1e6, max: 1e6 }),
+              probability: fc.integer({ min: 0, max: 100 }),
+              currency: fc.constantFrom('NOK', 'EUR', 'x'),
+            }),
+          ),
+        ),
+        (parts) => {
+          const sales = parts.map((part) => part.map((row) => sale(row)));
+          expect(combineTotals(sales.map((part) => totalsOf(part)))).to.deep.equal(totalsOf(sales.flat()));
         },
       ),
     );
