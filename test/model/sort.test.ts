@@ -117,13 +117,12 @@ describe('sortBy with number keys (the typed-array paths)', () => {
       id,
       day: id % 7 === 0 ? undefined : `2025-0${1 + (id % 9)}-${String(1 + (id % 28)).padStart(2, '0')}`,
     }));
+    // Dates as YYYYMMDD numbers, as saleSortValue reads them: the packed-integer path.
+    const dayNumber = (item: { day: string | undefined }) =>
+      item.day ? Number(item.day.replaceAll('-', '')) : undefined;
     for (const order of ['asc', 'desc'] as const) {
-      const sorted = sortBy(items, (item) => item.day, order, 'en');
-      const expected = reference(
-        items,
-        (item) => (item.day ? Number(item.day.replaceAll('-', '')) : undefined),
-        order,
-      );
+      const sorted = sortBy(items, dayNumber, order, 'en');
+      const expected = reference(items, dayNumber, order);
       expect(sorted.map((item) => item.id)).to.deep.equal(expected.map((item) => item.id));
     }
   });
