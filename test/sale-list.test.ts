@@ -363,3 +363,37 @@ describe('<sale-list> optional columns and keyboard reach into virtual rows', ()
     expect(shadow(el).activeElement!.closest('.totals-row')).to.exist;
   });
 });
+
+describe('<sale-list> virtual rows', () => {
+  it('renders its first rows with the first update, and the rows further down after scrolling', async () => {
+    const el = await list(
+      html`<sale-list
+        .sales=${generateSales(10_000)}
+        today=${TODAY}
+        group-by="stage"
+        style="--sale-list-max-height: 400px"
+      ></sale-list>`,
+    );
+    expect(bodyRows(el).length).to.be.above(5);
+    expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    const scroller = shadow(el).querySelector<HTMLElement>('.grid-scroller')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    for (let i = 0; i < 50 && bodyRows(el)[0]!.getAttribute('aria-rowindex') === '2'; i++) await aTimeout(20);
+    const first = Number(bodyRows(el)[0]!.getAttribute('aria-rowindex'));
+    expect(first).to.be.above(4000).and.below(6000);
+    expect(shadow(el).querySelectorAll('[role="row"]').length).to.be.below(300);
+    // The rendered rows sit where the scroller shows them.
+    const visible = bodyRows(el).find(
+      (row) => row.getBoundingClientRect().top >= scroller.getBoundingClientRect().top + 50,
+    )!;
+    expect(visible.getBoundingClientRect().bottom).to.be.below(scroller.getBoundingClientRect().bottom + 200);
+  });
+
+  it('shows the status as a named image in each row', async () => {
+    const el = await list();
+    const icons = [...shadow(el).querySelectorAll('.body [role="img"]')].map((icon) =>
+      icon.getAttribute('aria-label'),
+    );
+    expect(icons).to.have.members(['Open', 'Sold', 'Stalled']);
+  });
+});
