@@ -1,12 +1,17 @@
 // @custom-elements-manifest/analyzer: custom-elements.json is generated from the JSDoc of src/.
 
-/** Private and protected members are implementation details: keep them out of the public docs. */
+/**
+ * Private and protected members are implementation details: keep them out of the public docs. The
+ * analyzer also records a nameless event for `dispatchEvent(new SomeEvent())` inside a closure;
+ * the `@fires` JSDoc already names every event, so drop those.
+ */
 function dropNonPublicMembers() {
   return {
     name: 'drop-non-public-members',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) => member.privacy !== 'private' && member.privacy !== 'protected',
@@ -22,5 +27,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/icons/phosphor.ts'],
   litelement: true,
+  // The analyzer would otherwise rewrite package.json's customElements to wherever it writes.
+  packagejson: false,
   plugins: [dropNonPublicMembers()],
 };
