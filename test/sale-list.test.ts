@@ -210,6 +210,46 @@ describe('<sale-list>', () => {
     expect((await oneEvent(el, 'sale-open')).detail.id).to.equal(3);
   });
 
+  it('settles and keeps focus in the grid when the host removes the focused row', async () => {
+    const el = await list();
+    const cell = bodyRows(el)[0]!.querySelector<HTMLElement>('[data-grid-col="5"]')!;
+    cell.focus();
+    await el.updateComplete;
+    let updates = 0;
+    const countUpdates = () => (updates += 1);
+    const originalUpdated = (el as unknown as { updated: (changed: unknown) => void }).updated;
+    (el as unknown as { updated: (changed: unknown) => void }).updated = function (changed: unknown) {
+      countUpdates();
+      return originalUpdated.call(this, changed);
+    };
+    el.sales = sales.filter((sale) => sale.id !== 1);
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(updates).to.be.below(10);
+    const active = shadow(el).activeElement!;
+    expect(active.closest('[role="grid"]')).to.exist;
+    expect(active.closest('[role="row"]')?.getAttribute('data-grid-row')).to.not.equal('sale:1');
+  });
+
+  it('gives focus up instead of looping while a modal dialog holds it', async () => {
+    const el = await list();
+    bodyRows(el)[0]!.querySelector<HTMLElement>('[data-grid-col="5"]')!.focus();
+    await el.updateComplete;
+    const dialog = document.createElement('dialog');
+    dialog.innerHTML = '<button>Keep focus here</button>';
+    document.body.append(dialog);
+    try {
+      dialog.showModal();
+      el.sales = sales.filter((sale) => sale.id !== 1);
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(el.isUpdatePending).to.be.false;
+      expect(document.activeElement).to.equal(dialog.querySelector('button'));
+    } finally {
+      dialog.remove();
+    }
+  });
+
   it('keeps focus on the same sale after re-sorting', async () => {
     const el = await list();
     const cell = bodyRows(el)[0]!.querySelector<HTMLElement>('[data-grid-col="5"]')!;

@@ -84,6 +84,8 @@ export class GridController implements ReactiveController {
   private preferredCol = 0;
   /** Whether focus is (or, before its row was scrolled away, was) inside the grid. */
   private hasFocus = false;
+  /** True while a restore of focus after a re-render is in flight. */
+  private restoring = false;
   private focusRequest = 0;
 
   constructor(host: Host, options: GridControllerOptions) {
@@ -96,7 +98,7 @@ export class GridController implements ReactiveController {
 
   /** After a render: if the focused cell's row was re-rendered away (re-sort, filter), focus it again. */
   hostUpdated(): void {
-    if (this.hasFocus && !this.focusIsInside()) this.restoreFocus();
+    if (this.hasFocus && !this.restoring && !this.focusIsInside()) void this.restoreFocus();
   }
 
   /** The key of the active row, or undefined before the user has focused a cell. */
@@ -259,9 +261,24 @@ export class GridController implements ReactiveController {
     return !!active && !!this.gridElement()?.contains(active);
   }
 
-  private restoreFocus(): void {
+  /**
+   * Puts focus back after a re-render removed the focused cell, once: focusCell re-renders the
+   * host, so restoring from every hostUpdated would never settle, and when focus cannot come back
+   * (a modal dialog holds it) the grid gives up instead of trying forever.
+   */
+  private async restoreFocus(): Promise<void> {
     const position = this.activePosition();
-    if (position) void this.focusCell(this.options.rows()[position.row]!.key, position.col);
+    if (!position) {
+      this.hasFocus = false;
+      return;
+    }
+    this.restoring = true;
+    try {
+      await this.focusCell(this.options.rows()[position.row]!.key, position.col);
+    } finally {
+      this.restoring = false;
+    }
+    if (!this.focusIsInside()) this.hasFocus = false;
   }
 
   /** The active cell as a position in `rows()`; the first row's first cell when the key is gone. */
