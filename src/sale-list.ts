@@ -1,5 +1,4 @@
-/** Registers `<sale-list>` (and the `<sale-status-icon>` it shows): `import 'sales-elements/sale-list.js'`. */
-import './sale-status-icon.js';
+/** Registers `<sale-list>`: `import 'sales-elements/sale-list.js'`. */
 import { define } from './define.js';
 import { SaleList } from './elements/sale-list/sale-list.js';
 

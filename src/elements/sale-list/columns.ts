@@ -5,20 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GridColumn } from '../../grid/types.js';
-import {
-  checkBoldIcon,
-  currencyCircleDollarIcon,
-  questionIcon,
-  warningFillIcon,
-  xBoldIcon,
-} from '../../icons/phosphor.js';
+import { renderIcon } from '../../icons/icon.js';
+import { statusIconShapes } from '../../icons/status-icons.js';
 import { isSaleStatus } from '../../model/status.js';
 import { formatDate, formatMoney, formatPercent, PLACEHOLDER } from '../../model/format.js';
 import { profit, profitPercent, weightedAmount } from '../../model/money.js';
 import { isDayBefore } from '../../model/dates.js';
 import { nextActivityOf, isOverdue } from '../../model/overdue.js';
 import { SALE_COLUMNS, saleSortValue, type SaleColumn } from '../../model/sort.js';
-import type { Sale, SaleStatus } from '../../model/types.js';
+import type { Sale } from '../../model/types.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { SaleListMessageKey } from './sale-list.messages.js';
 
@@ -55,13 +50,6 @@ export interface ColumnContext {
 
 const text = (value: string | undefined): string => (value && value.trim() !== '' ? value : PLACEHOLDER);
 
-const STATUS_ICONS = {
-  open: currencyCircleDollarIcon,
-  sold: checkBoldIcon,
-  lost: xBoldIcon,
-  stalled: warningFillIcon,
-} satisfies Record<SaleStatus, unknown>;
-
 /**
  * The status as an image named in the user's language, drawn like `<sale-status-icon>` but inline:
  * an element per row would cost each row a shadow root, its styles and a locale controller.
@@ -72,16 +60,7 @@ function statusIcon(status: unknown, t: ColumnContext['t']): TemplateResult {
     class="status-icon ${known ?? 'unknown'}"
     role="img"
     aria-label=${t(known ? `status.${known}` : 'status.unknown')}
-    ><svg
-      viewBox="0 0 256 256"
-      width="1em"
-      height="1em"
-      fill="currentColor"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${known ? STATUS_ICONS[known]() : questionIcon()}
-    </svg></span
+    >${renderIcon(statusIconShapes(known))}</span
   >`;
 }
 

@@ -2,22 +2,9 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { renderIcon } from '../../icons/icon.js';
-import {
-  checkBoldIcon,
-  currencyCircleDollarIcon,
-  questionIcon,
-  warningFillIcon,
-  xBoldIcon,
-} from '../../icons/phosphor.js';
+import { statusIconShapes } from '../../icons/status-icons.js';
 import { isSaleStatus } from '../../model/status.js';
 import { SALE_STATUSES, type SaleStatus } from '../../model/types.js';
-
-const ICONS = {
-  open: currencyCircleDollarIcon,
-  sold: checkBoldIcon,
-  lost: xBoldIcon,
-  stalled: warningFillIcon,
-} satisfies Record<SaleStatus, unknown>;
 
 /**
  * A sale's status as an icon: a coin for open, a check for sold, an X for lost and a red warning
@@ -108,7 +95,7 @@ export class SaleStatusIcon extends LitElement {
 
   protected override render() {
     const known = isSaleStatus(this.status) ? this.status : undefined;
-    const icon = renderIcon((known ? ICONS[known] : questionIcon)(), 'svg');
+    const icon = renderIcon(statusIconShapes(known), 'svg');
     if (this.decorative) {
       return html`<span part="icon" class=${known ?? 'unknown'} aria-hidden="true">${icon}</span>`;
     }
