@@ -189,7 +189,7 @@ describe('<selection-panel>', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Utvalgsmedlemmer');
       expect(searchInput(el).placeholder).to.equal('Søk i tittel eller firma');
       expect(el.shadowRoot!.querySelector('[part="skip-completed"]')!.textContent!.trim()).to.equal(
-        'Hopp over fullførte salg',
+        'Hopp over utførte salg',
       );
       el.members = mixedMembers;
       await settled(el);

@@ -16,7 +16,7 @@ export const selectionPanelMessages = defineMessages({
   nb: {
     'selectionPanel.heading': 'Utvalgsmedlemmer',
     'selectionPanel.search': 'Søk i tittel eller firma',
-    'selectionPanel.skipCompleted': 'Hopp over fullførte salg',
+    'selectionPanel.skipCompleted': 'Hopp over utførte salg',
     'selectionPanel.count.one': '{count} medlem',
     'selectionPanel.count.other': '{count} medlemmer',
     'selectionPanel.countFiltered.one': '{shown} av {count} medlem',
