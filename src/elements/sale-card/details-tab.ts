@@ -2,7 +2,7 @@
  * The Details tab: number, source, competitor, credited and the money figures. Editing one of cost,
  * profit or profit % recalculates the other two from the amount; the draft stores only the cost.
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { formatMoney, formatPercent } from '../../model/format.js';
 import {
   profit,
@@ -18,7 +18,8 @@ import { numberInput, refSelect, renderFields, type Field } from './fields.js';
 export function renderDetailsTab(context: CardContext): TemplateResult {
   const { sale, lists } = context;
   const money = (value: number | undefined) => formatMoney(value, sale.currency, context.locale);
-  const figures: ProfitFigures = recalculateFromCost(sale.amount, sale.cost);
+  // Only the edit controls show the recalculated figures: view mode formats the sale's own values.
+  const figures = (): ProfitFigures => recalculateFromCost(sale.amount, sale.cost);
   const hasAmount = typeof sale.amount === 'number' && sale.amount !== 0;
   const hint = hasAmount ? undefined : context.t('hint.profitNeedsAmount');
   const setCost = ({ cost }: ProfitFigures) => context.edit({ cost });
@@ -55,7 +56,7 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
       control: () =>
         numberInput(
           'f-profit',
-          figures.profit,
+          figures().profit,
           (value) => setCost(recalculateFromProfit(sale.amount, value)),
           {
             disabled: !hasAmount,
@@ -70,7 +71,7 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
       control: () =>
         numberInput(
           'f-profit-percent',
-          figures.profitPercent,
+          figures().profitPercent,
           (value) => setCost(recalculateFromProfitPercent(sale.amount, value)),
           { disabled: !hasAmount, describedBy: hint ? 'f-profit-hint' : undefined },
         ),
@@ -85,5 +86,5 @@ export function renderDetailsTab(context: CardContext): TemplateResult {
         ),
     },
   ];
-  return html`${renderFields(context, fields)}`;
+  return renderFields(context, fields);
 }

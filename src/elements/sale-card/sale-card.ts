@@ -272,11 +272,7 @@ export class SaleCard extends LitElement {
     const { draft: sale, editing } = this.drafts;
     const context = this.context();
     const favourite = this.favouriteShown ?? this.drafts.base.favourite === true;
-    const tabs: TabDefinition[] = SALE_CARD_TABS.map((id) => ({
-      id,
-      label: t(`tab.${id}`),
-      marked: (id === 'notes' && !!sale.notes?.trim()) || (id === 'links' && !!sale.links?.length),
-    }));
+    const tabs = this.tabDefinitions(!!sale.notes?.trim(), !!sale.links?.length);
     const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
     const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
     return html`<article part="card" aria-labelledby="heading" aria-busy=${this.saving ? 'true' : 'false'}>
@@ -353,6 +349,40 @@ export class SaleCard extends LitElement {
     }
   }
 
+  /**
+   * The tab definitions, rebuilt only when a label or mark changes: a new array on every render
+   * would make `<sale-tabs>` re-validate and re-render its whole tab row on each tab switch or edit.
+   */
+  private tabDefinitions(notesMarked: boolean, linksMarked: boolean): TabDefinition[] {
+    const t = this.t;
+    const key = `${this.locale.intlLocale}|${t('tab.sale')}|${notesMarked}|${linksMarked}`;
+    if (key !== this.tabsKey) {
+      this.tabsKey = key;
+      this.tabs = SALE_CARD_TABS.map((id) => ({
+        id,
+        label: t(`tab.${id}`),
+        marked: (id === 'notes' && notesMarked) || (id === 'links' && linksMarked),
+      }));
+    }
+    return this.tabs;
+  }
+
+  private tabsKey = '';
+  private tabs: TabDefinition[] = [];
+
+  /** `today` as an ISO day, parsed once per value of the property rather than on every render. */
+  private todayIso(): string {
+    if (this.todayKey !== this.today || !this.todayValue) {
+      this.todayKey = this.today;
+      this.todayValue = toIsoDay(this.today);
+    }
+    // Without a valid `today` the real date is used, which can change while the page stays open.
+    return this.todayValue ?? localToday();
+  }
+
+  private todayKey?: string;
+  private todayValue?: string;
+
   private readonly t = (
     key: SaleCardMessageKey | Parameters<LocaleController['t']>[0],
     params?: Record<string, string | number>,
@@ -365,7 +395,7 @@ export class SaleCard extends LitElement {
       editing: this.drafts.editing,
       t: this.t,
       locale: this.locale.intlLocale,
-      today: toIsoDay(this.today) ?? localToday(),
+      today: this.todayIso(),
       lists: this.lists,
       missing: this.drafts.editing ? missingRequiredFields(sale) : [],
       linkForm: this.linkForm,
