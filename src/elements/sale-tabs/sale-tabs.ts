@@ -132,6 +132,8 @@ export class SaleTabs extends LitElement {
   #selectedIndex = -1;
   /** Whether to scroll the selected tab into view after this update. */
   #revealQueued = false;
+  /** Set while the user's own pick updates `selected`: that tab is already in view. */
+  #pickedByUser = false;
   #locale = new LocaleController(this);
   #roving = new RovingFocusController<HTMLElement>(this, {
     items: () => this.#tabElements(),
@@ -171,8 +173,11 @@ export class SaleTabs extends LitElement {
       this.#resolveSelected(problems);
       // Revealing reads layout. On the first render the row starts at the first tab, so mounting many
       // elements with their first tab selected reads none.
-      this.#revealQueued = this.hasUpdated || this.#selectedIndex > 0;
+      // A tab the user clicked or reached with a key is in view already (onMove reveals it), so
+      // only the host's choices need the layout read.
+      this.#revealQueued = !this.#pickedByUser && (this.hasUpdated || this.#selectedIndex > 0);
     }
+    this.#pickedByUser = false;
     if (problems.length) console.warn(`<sale-tabs>: ${problems.join('; ')}.`);
   }
 
@@ -239,7 +244,10 @@ export class SaleTabs extends LitElement {
     const tab = this.#shown[index];
     if (!tab || tab.disabled || index === this.#selectedIndex) return;
     const change = new SaleTabChangeEvent({ id: tab.id, previous: this.selected! });
-    if (this.dispatchEvent(change)) this.selected = tab.id;
+    if (this.dispatchEvent(change)) {
+      this.#pickedByUser = true;
+      this.selected = tab.id;
+    }
   }
 
   /** Scrolls the tab row, and only the tab row, so that `tab` is fully visible. */
