@@ -5,10 +5,13 @@
  * analyzer also records a nameless event for `dispatchEvent(new SomeEvent())` inside a closure;
  * the `@fires` JSDoc already names every event, so drop those.
  */
-function dropNonPublicMembers() {
+function tidyManifest() {
   return {
-    name: 'drop-non-public-members',
+    name: 'tidy-manifest',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order its parallel reads finish; sort them so that the
+      // committed manifest and a fresh one compare equal (npm test's drift check).
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
@@ -29,5 +32,5 @@ export default {
   litelement: true,
   // The analyzer would otherwise rewrite package.json's customElements to wherever it writes.
   packagejson: false,
-  plugins: [dropNonPublicMembers()],
+  plugins: [tidyManifest()],
 };

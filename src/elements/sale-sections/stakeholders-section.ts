@@ -3,7 +3,7 @@
  * (company, contact, role with the comment, email, phone), with Add, Edit and Remove. Remove asks
  * first in a modal `<dialog>`; focus goes back to the Remove button that opened it.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { SaleStakeholderAddEvent } from '../../events/sale-stakeholder-add.js';
 import { SaleStakeholderEditEvent } from '../../events/sale-stakeholder-edit.js';
 import { SaleStakeholderRemoveEvent } from '../../events/sale-stakeholder-remove.js';
@@ -124,6 +124,35 @@ export class StakeholdersSection {
     return this.host.shadowRoot!.querySelector('dialog')!;
   }
 
+  /** A column of one icon button per row (Edit, Remove): the button is the cell's focus target. */
+  private actionColumn(
+    id: 'edit' | 'remove',
+    header: string,
+    icon: SVGTemplateResult,
+    label: (row: SectionStakeholder) => string,
+    onClick: (row: SectionStakeholder, button: HTMLElement) => void,
+  ): GridColumn<SectionStakeholder> {
+    return {
+      id,
+      header,
+      interactive: true,
+      align: 'center',
+      width: 'minmax(5rem, 0.4fr)',
+      render: (row, cell) =>
+        html`<button
+          type="button"
+          class="icon-button"
+          part="${id}-button"
+          data-grid-focus
+          tabindex=${cell.tabindex}
+          aria-label=${label(row)}
+          @click=${(event: Event) => onClick(row, event.currentTarget as HTMLElement)}
+        >
+          ${renderIcon(icon)}
+        </button>`,
+    };
+  }
+
   /** @internal */
   private makeColumns(t: Translate): GridColumn<SectionStakeholder>[] {
     return [
@@ -170,44 +199,20 @@ export class StakeholdersSection {
         sortValue: (row) => row.phone,
         render: (row) => text(row.phone),
       },
-      {
-        id: 'edit',
-        header: t('stakeholders.edit'),
-        interactive: true,
-        align: 'center',
-        width: 'minmax(5rem, 0.4fr)',
-        render: (row, cell) =>
-          html`<button
-            type="button"
-            class="icon-button"
-            part="edit-button"
-            data-grid-focus
-            tabindex=${cell.tabindex}
-            aria-label=${t('stakeholders.editFor', { name: text(row.person.name) })}
-            @click=${() => this.host.dispatchEvent(new SaleStakeholderEditEvent({ id: row.id }))}
-          >
-            ${renderIcon(pencilSimpleIcon())}
-          </button>`,
-      },
-      {
-        id: 'remove',
-        header: t('stakeholders.remove'),
-        interactive: true,
-        align: 'center',
-        width: 'minmax(5rem, 0.4fr)',
-        render: (row, cell) =>
-          html`<button
-            type="button"
-            class="icon-button"
-            part="remove-button"
-            data-grid-focus
-            tabindex=${cell.tabindex}
-            aria-label=${t('stakeholders.removeFor', { name: text(row.person.name) })}
-            @click=${(event: Event) => void this.askToRemove(row, event.currentTarget as HTMLElement)}
-          >
-            ${renderIcon(trashIcon())}
-          </button>`,
-      },
+      this.actionColumn(
+        'edit',
+        t('stakeholders.edit'),
+        pencilSimpleIcon(),
+        (row) => t('stakeholders.editFor', { name: text(row.person.name) }),
+        (row) => this.host.dispatchEvent(new SaleStakeholderEditEvent({ id: row.id })),
+      ),
+      this.actionColumn(
+        'remove',
+        t('stakeholders.remove'),
+        trashIcon(),
+        (row) => t('stakeholders.removeFor', { name: text(row.person.name) }),
+        (row, button) => void this.askToRemove(row, button),
+      ),
     ];
   }
 }
