@@ -32,6 +32,24 @@ const MAX_INITIAL_ROWS = 48;
 
 const BODY = Symbol('virtualBody');
 
+/**
+ * The scroller's height limit in pixels, as the host declares it in `--_grid-max-height` (px, rem
+ * or vh; read from the host's style, which needs no layout), so that the first render holds only
+ * the rows the scroller can show rather than a window's height of them. Undefined when the host
+ * declares none or another unit.
+ */
+function scrollerLimit(host: unknown, windowHeight: number): number | undefined {
+  if (!(host instanceof Element) || !host.isConnected) return undefined;
+  const value = getComputedStyle(host).getPropertyValue('--_grid-max-height').trim();
+  const match = /^([\d.]+)(px|rem|vh)$/.exec(value);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  // Rows are 2.5rem tall: at another root font size both scale alike, so 16px per rem is right.
+  if (match[2] === 'px') return amount;
+  if (match[2] === 'rem') return amount * 16;
+  return (amount * windowHeight) / 100;
+}
+
 interface VirtualRowsOptions<Item> {
   items: readonly Item[];
   key: (item: Item) => string;
@@ -68,9 +86,12 @@ class VirtualRows extends AsyncDirective {
       this.started = true;
       this.body = part.parentNode as BodyElement;
       this.body[BODY] = this;
-      // The viewport is not known before the first layout: assume it is as tall as the window. The
-      // overscan rows follow after the first layout, before the first paint (see `observe`).
-      const viewport = Math.ceil((globalThis.innerHeight || 800) / ESTIMATED_ROW_HEIGHT);
+      // The viewport is not known before the first layout: assume it is as tall as the host's
+      // declared scroller limit, or else the window. The overscan rows follow after the first
+      // layout, before the first paint (see `observe`).
+      const windowHeight = globalThis.innerHeight || 800;
+      const limit = scrollerLimit(part.options?.host, windowHeight);
+      const viewport = Math.ceil(Math.min(limit ?? windowHeight, windowHeight) / ESTIMATED_ROW_HEIGHT);
       this.end = Math.min(count, viewport, MAX_INITIAL_ROWS);
       this.observe();
     } else {

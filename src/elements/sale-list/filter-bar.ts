@@ -160,7 +160,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
 }
 
 function renderColumnChooser(options: ToolbarOptions): TemplateResult {
-  const { t, menu, visible } = options;
+  const { t, menu } = options;
   return html`<div class="column-chooser">
     <button
       type="button"
@@ -180,20 +180,29 @@ function renderColumnChooser(options: ToolbarOptions): TemplateResult {
       aria-label=${t('columns.button')}
       ?hidden=${!menu.open}
     >
-      ${options.choosable.map(({ id, header }) => {
-        const on = visible.includes(id);
-        // The last visible column cannot be hidden: a grid needs at least one.
-        const locked = on && visible.length === 1;
-        return html`<div
-          role="menuitemcheckbox"
-          tabindex="-1"
-          data-column=${id}
-          aria-checked=${on ? 'true' : 'false'}
-          aria-disabled=${locked ? 'true' : 'false'}
-        >
-          <span class="check-mark" aria-hidden="true">${on ? '✓' : ''}</span>${header}
-        </div>`;
-      })}
+      ${
+        // Items exist only while the menu is open: closed, they would be 19 hidden elements to
+        // build and style on every first render. The controller waits for the update to focus one.
+        menu.open ? renderColumnItems(options) : nothing
+      }
     </div>
   </div>`;
+}
+
+function renderColumnItems(options: ToolbarOptions): TemplateResult[] {
+  const { visible } = options;
+  return options.choosable.map(({ id, header }) => {
+    const on = visible.includes(id);
+    // The last visible column cannot be hidden: a grid needs at least one.
+    const locked = on && visible.length === 1;
+    return html`<div
+      role="menuitemcheckbox"
+      tabindex="-1"
+      data-column=${id}
+      aria-checked=${on ? 'true' : 'false'}
+      aria-disabled=${locked ? 'true' : 'false'}
+    >
+      <span class="check-mark" aria-hidden="true">${on ? '✓' : ''}</span>${header}
+    </div>`;
+  });
 }

@@ -192,6 +192,9 @@ export function itemKey(item: BodyItem, rows: SaleRows): string {
   return item instanceof GroupRow || item instanceof EmptyRow ? item.key : rows.keyOf(item);
 }
 
+/** Arrays joined per `concat` call in `bodyItems`, well under the engines' argument limits. */
+const CONCAT_BATCH = 4096;
+
 /**
  * The body rows: group headings followed by their sales (the sales array itself when not
  * grouped). No object per sale: a long list costs one array of references.
@@ -203,12 +206,14 @@ export function bodyItems(
 ): { items: readonly BodyItem[]; groups: SaleGroup[] } {
   if (groupBy === 'none') return { items: sales, groups: [] };
   const groups = groupSales(sales, groupBy, locale);
-  const items: BodyItem[] = new Array<BodyItem>(sales.length + groups.length);
-  let at = 0;
-  for (const group of groups) {
-    items[at++] = new GroupRow(`group:${group.key}`, group);
-    const members = group.sales;
-    for (let index = 0; index < members.length; index++) items[at++] = members[index]!;
+  // Native concats instead of a loop over every sale: the first render runs this once, in a cold
+  // page, where a script loop over 10,000 sales is still interpreted. In batches, as thousands of
+  // groups (by company, say) would be too many arguments for one call.
+  const parts: (readonly BodyItem[])[] = [];
+  for (const group of groups) parts.push([new GroupRow(`group:${group.key}`, group)], group.sales);
+  let items: BodyItem[] = [];
+  for (let at = 0; at < parts.length; at += CONCAT_BATCH) {
+    items = items.concat(...parts.slice(at, at + CONCAT_BATCH));
   }
   return { items, groups };
 }

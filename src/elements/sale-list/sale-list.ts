@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { MenuController } from '../../controllers/menu-controller.js';
 import { SaleListStateChangeEvent } from '../../events/sale-list-state-change.js';
 import { SaleOpenEvent } from '../../events/sale-open.js';
@@ -96,7 +96,17 @@ function formatMonth(month: string, locale: string): string {
  * @cssprop [--sale-focus-ring-color=#1a73e8] - Colour of the keyboard focus ring.
  */
 export class SaleList extends LitElement {
-  static override styles = saleListStyles;
+  static override styles = [
+    saleListStyles,
+    // The scroller's height limit, told to the virtual body (see virtual-body.ts) so that the first
+    // render holds only the rows the scroller shows. Kept here, beside the manifest-documented
+    // styles, as it is the grid's private input rather than a style.
+    css`
+      :host {
+        --_grid-max-height: var(--sale-list-max-height, 70vh);
+      }
+    `,
+  ];
 
   // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
   static override properties = {
