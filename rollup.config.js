@@ -14,9 +14,9 @@ const entries = [
   'src/model/index.ts',
 ];
 
-/** Runtime dependencies stay imports in the per-module build: Lit, and tslib for decorator helpers. */
+/** Runtime dependencies stay imports in the per-module build: Lit and its first-party packages. */
 const isDependency = (id) =>
-  /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[\w-]+|tslib)(\/|$)/.test(id);
+  /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[\w-]+)(\/|$)/.test(id);
 
 /**
  * Terser leaves template text alone, so the CSS and markup in our own `css` and `html` tagged

@@ -9,7 +9,7 @@ import { captureWarnings } from './helpers/console.js';
 
 const money = (amount: number, currency: string) => formatMoney(amount, currency, 'en');
 
-// The virtualizer's ResizeObserver may report a benign "loop completed" error that mocha treats as
+// The virtual body's ResizeObserver may report a benign "loop completed" error that mocha treats as
 // a failure; browsers only log it.
 let originalOnError: OnErrorEventHandler;
 before(() => {
