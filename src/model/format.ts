@@ -8,6 +8,7 @@ import { parseIsoDate } from './dates.js';
 const PLACEHOLDER = '—';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 // Without it -0.001 shows as "-0". 'negative' is ES2023, newer than the ES2022 lib types.
 const HIDE_NEGATIVE_ZERO = { signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions;
 
@@ -77,14 +78,36 @@ export function formatPercent(value: number | undefined | null, locale: string):
 /** A calendar date in the locale's short style, or the placeholder for a missing or bad date. */
 export function formatDate(iso: string | undefined | null, locale: string): string {
   const date = parseIsoDate(iso);
-  if (!date) return PLACEHOLDER;
-  let format = dateFormats.get(locale);
+  return date ? dateFormat(locale, 'medium').format(date) : PLACEHOLDER;
+}
+
+/** A `YYYY-MM` month as the locale writes it ("May 2025", "mai 2025"), for month group headings. */
+export function formatMonth(month: string, locale: string): string {
+  const date = parseIsoDate(`${month}-01`);
+  return date ? dateFormat(locale, 'month').format(date) : PLACEHOLDER;
+}
+
+/** The plural category of a count in the locale (`one` or `other` in en and nb), with cached rules. */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(usableLocale(locale));
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+function dateFormat(locale: string, style: 'medium' | 'month'): Intl.DateTimeFormat {
+  const key = `${style}|${locale}`;
+  let format = dateFormats.get(key);
   if (!format) {
     // UTC: the ISO date is a calendar day, so no time zone may shift it to the day before.
-    format = new Intl.DateTimeFormat(usableLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    const options: Intl.DateTimeFormatOptions =
+      style === 'medium' ? { dateStyle: 'medium' } : { month: 'long', year: 'numeric' };
+    format = new Intl.DateTimeFormat(usableLocale(locale), { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
   }
-  return format.format(date);
+  return format;
 }
 
 export { PLACEHOLDER };

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatDate, formatMoney, formatNumber, formatPercent, PLACEHOLDER } from '../../src/model/format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  pluralCategory,
+  PLACEHOLDER,
+} from '../../src/model/format.js';
 
 // Intl output differs between engines and ICU versions, so the assertions use patterns. The group
 // separator in nb is a no-break space (U+00A0) or a narrow no-break space (U+202F).
@@ -130,5 +138,30 @@ describe('format', () => {
         }),
       );
     });
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes a month the way each language does, without a time-zone shift', () => {
+    expect(formatMonth('2025-05', 'en')).to.equal('May 2025');
+    expect(formatMonth('2025-01', 'nb-NO')).to.equal('januar 2025');
+  });
+
+  it('shows the placeholder for a value that is not a month', () => {
+    expect(formatMonth('2025-13', 'en')).to.equal('—');
+    expect(formatMonth('soon', 'en')).to.equal('—');
+  });
+});
+
+describe('pluralCategory', () => {
+  it('tells one from other in English and Norwegian', () => {
+    expect(pluralCategory(1, 'en')).to.equal('one');
+    expect(pluralCategory(2, 'en')).to.equal('other');
+    expect(pluralCategory(1, 'nb-NO')).to.equal('one');
+    expect(pluralCategory(0, 'nb-NO')).to.equal('other');
+  });
+
+  it('falls back to English rules for a malformed locale', () => {
+    expect(pluralCategory(1, 'not a locale!')).to.equal('one');
   });
 });

@@ -15,7 +15,7 @@ import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { localToday } from '../../model/dates.js';
 import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
-import { formatMoney, formatNumber } from '../../model/format.js';
+import { formatMoney, formatMonth, formatNumber } from '../../model/format.js';
 import { isGroupBy, type GroupBy, type SaleGroup } from '../../model/group.js';
 import { isOverdue } from '../../model/overdue.js';
 import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
@@ -47,16 +47,6 @@ export interface SaleListContext {
 
 /** Lists longer than this render only the rows near the viewport. */
 const VIRTUAL_THRESHOLD = 100;
-
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-function formatMonth(month: string, locale: string): string {
-  let format = monthFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    monthFormats.set(locale, format);
-  }
-  return format.format(new Date(`${month}-01T00:00:00Z`));
-}
 
 /**
  * The sales overview: a sortable, filterable, groupable grid of sales with totals per currency,

@@ -8,7 +8,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderIcon } from '../../icons/icon.js';
 import { magnifyingGlassIcon } from '../../icons/phosphor.js';
 import { localToday, toIsoDay } from '../../model/dates.js';
-import { formatNumber } from '../../model/format.js';
+import { formatNumber, pluralCategory } from '../../model/format.js';
 import { describeValue } from '../../model/normalize-fields.js';
 import {
   adjacentMemberIndex,
@@ -209,7 +209,7 @@ export class SelectionPanel extends LitElement {
     const shown = this.shownIndices();
     const total = this.memberList().length;
     const count = this.shownCount();
-    const plural = new Intl.PluralRules(this.locale.intlLocale).select(total) === 'one' ? 'one' : 'other';
+    const plural = pluralCategory(total, this.locale.intlLocale) === 'one' ? 'one' : 'other';
     const countText = t(shown ? `selectionPanel.countFiltered.${plural}` : `selectionPanel.count.${plural}`, {
       shown: formatNumber(count, this.locale.intlLocale, 0),
       count: formatNumber(total, this.locale.intlLocale, 0),
