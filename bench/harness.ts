@@ -51,16 +51,22 @@ window.bench = {
     const root = document.createElement('div');
     document.body.append(root);
     await contender.setup?.(root);
-    // Let loading, parsing and the first paint finish before the clock starts.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The clock starts once the page is idle, as when a host has loaded the library and waits for
+    // its data: loading, parsing, the first paint and idle-time work (the elements load the
+    // browser's locale data then) are done. bench/scenarios/sale-card-cold.ts times the other case.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => requestIdleCallback(resolve));
     await nextPaint();
     window.gc?.();
 
+    // The marks let a trace (DevTools, or tmp profiling scripts) find the timed window.
+    performance.mark('bench:start');
     const start = performance.now();
     await contender.run(root);
     // Style and layout are part of mounting: force them inside the measurement.
     void document.body.offsetHeight;
     const mount = performance.now() - start;
+    performance.mark('bench:mounted');
     await contender.settled?.(root);
     await nextPaint();
     return { mount, painted: performance.now() - start };

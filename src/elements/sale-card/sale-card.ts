@@ -14,6 +14,7 @@ import { SaleSaveEvent } from '../../events/sale-save.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
 import { renderIcon } from '../../icons/icon.js';
 import {
   caretLeftIcon,
@@ -58,6 +59,9 @@ const TAB_RENDERERS: Record<SaleCardTab, (context: CardContext) => TemplateResul
   notes: renderNotesTab,
   links: renderLinksTab,
 };
+
+// Money and dates show on the first render: load the locale data while the page is idle.
+warmUpFormattingWhenIdle();
 
 const EMPTY_SALE: Sale = { id: '', title: '', status: 'open' };
 const EMPTY_LINK_FORM: LinkForm = { kind: 'url', target: '', title: '', incomplete: false };

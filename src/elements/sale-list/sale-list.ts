@@ -13,6 +13,7 @@ import {
 import type { GridColumn, GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
 import { localToday } from '../../model/dates.js';
 import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
 import { formatMoney, formatMonth, formatNumber } from '../../model/format.js';
@@ -37,6 +38,9 @@ import {
 } from './list-model.js';
 import { saleListMessages } from './sale-list.messages.js';
 import { saleListStyles } from './sale-list.styles.js';
+
+// Money and dates show on the first render: load the locale data while the page is idle.
+warmUpFormattingWhenIdle();
 
 /** The record whose screen embeds the list, such as `{ kind: 'company', id: 12 }`. */
 export interface SaleListContext {

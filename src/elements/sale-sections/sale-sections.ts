@@ -4,6 +4,7 @@ import '../../sale-tabs.js';
 import '../../sales-guide-card.js';
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
 import { localToday } from '../../model/dates.js';
 import {
   readSectionsSale,
@@ -17,6 +18,9 @@ import { renderQuoteSection } from './quote-section.js';
 import { saleSectionsMessages, type Translate } from './sale-sections.messages.js';
 import { saleSectionsStyles } from './sale-sections.styles.js';
 import { StakeholdersSection } from './stakeholders-section.js';
+
+// Money and dates show on the first render: load the locale data while the page is idle.
+warmUpFormattingWhenIdle();
 
 /**
  * The detail cards under a sale, as tabs (`<sale-tabs>`): Activities always; with `premium`, the

@@ -5,6 +5,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { SaleSelectEvent } from '../../events/sale-select.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
 import { renderIcon } from '../../icons/icon.js';
 import { magnifyingGlassIcon } from '../../icons/phosphor.js';
 import { localToday, toIsoDay } from '../../model/dates.js';
@@ -26,6 +27,9 @@ import type { DataWarning, Id } from '../../model/types.js';
 import { optionId, renderMemberRow } from './selection-panel-row.js';
 import { selectionPanelMessages } from './selection-panel.messages.js';
 import { selectionPanelStyles } from './selection-panel.styles.js';
+
+// Money and dates show on the first render: load the locale data while the page is idle.
+warmUpFormattingWhenIdle();
 
 /** A member normalized for display (undefined for an entry without an id), with its overdue verdict for one `today`. */
 interface RowCache {

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { warmUpFormattingWhenIdle } from '../../src/i18n/warm-up.js';
+import { formatMoney, formatNumber, warmUpFormatters } from '../../src/model/format.js';
+
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+
+/** Counts the Intl.NumberFormat objects built while `action` runs (the cache makes it 0 when warm). */
+async function numberFormatsBuilt(action: () => unknown): Promise<number> {
+  const original = Intl.NumberFormat;
+  let built = 0;
+  Intl.NumberFormat = new Proxy(original, {
+    construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      built += 1;
+      return new target(...args);
+    },
+  });
+  try {
+    await action();
+  } finally {
+    Intl.NumberFormat = original;
+  }
+  return built;
+}
+
+describe('warming up the formatters', () => {
+  it('builds the number formatters of the page language once, in idle time', async () => {
+    document.documentElement.lang = 'nb';
+    const scheduled = await numberFormatsBuilt(async () => {
+      warmUpFormattingWhenIdle();
+      warmUpFormattingWhenIdle();
+      await idle();
+      await idle();
+    });
+    // Plain numbers and percentages, once each however often it was asked for.
+    expect(scheduled).to.equal(2);
+    // The first render then finds them ready.
+    expect(await numberFormatsBuilt(() => formatNumber(1500, 'nb-NO'))).to.equal(0);
+    document.documentElement.lang = 'en';
+  });
+
+  it('accepts any locale without throwing, falling back to English', () => {
+    expect(() => warmUpFormatters('not a locale!')).not.to.throw();
+    expect(formatMoney(1500, 'NOK', 'not a locale!')).to.equal(formatMoney(1500, 'NOK', 'en'));
+  });
+});
