@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'storybook-static/', 'reports/', 'node_modules/', 'custom-elements.json'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'reports/',
+      'node_modules/',
+      'tmp/',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,7 +2,7 @@
 // medians and ratios. Each scenario is a file in bench/scenarios/ (see bench/scenario.ts); each
 // measurement runs in a fresh page, alternating which side goes first from round to round.
 //
-//   BENCH_ROUNDS=9 node bench/run.mjs        more rounds (default 7, plus one warm-up round)
+//   BENCH_ROUNDS=15 node bench/run.mjs       more rounds (default 11, plus one warm-up round)
 //   BENCH_ONLY=tabs-mount node bench/run.mjs  only the scenario files whose name contains this
 //   CHROME_PATH=/path/to/chrome               another Chromium (default /usr/bin/chromium)
 //
@@ -15,7 +15,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 7);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 11);
 const only = process.env.BENCH_ONLY ?? '';
 
 const files = readdirSync(new URL('./scenarios/', import.meta.url))
