@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { warmUpFormattingWhenIdle } from '../../src/i18n/warm-up.js';
+import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../src/i18n/warm-up.js';
 import { formatMoney, formatNumber, warmUpFormatters } from '../../src/model/format.js';
+import { collatorFor } from '../../src/model/sort.js';
 
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
 
@@ -41,5 +42,30 @@ describe('warming up the formatters', () => {
   it('accepts any locale without throwing, falling back to English', () => {
     expect(() => warmUpFormatters('not a locale!')).not.to.throw();
     expect(formatMoney(1500, 'NOK', 'not a locale!')).to.equal(formatMoney(1500, 'NOK', 'en'));
+  });
+});
+
+describe('warming up collation', () => {
+  it('builds the collator the list will use, once, in idle time', async () => {
+    const original = Intl.Collator;
+    let built = 0;
+    Intl.Collator = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.Collator>) {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      warmUpCollationWhenIdle();
+      warmUpCollationWhenIdle();
+      await idle();
+      await idle();
+      expect(built).to.equal(1);
+      // The list's first sort or grouping in the page language then finds it cached.
+      collatorFor('en').compare('b', 'a');
+      expect(built).to.equal(1);
+    } finally {
+      Intl.Collator = original;
+    }
   });
 });

@@ -13,7 +13,7 @@ import {
 import type { GridColumn, GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
+import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
 import { localToday } from '../../model/dates.js';
 import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
 import { formatMoney, formatMonth, formatNumber } from '../../model/format.js';
@@ -39,8 +39,10 @@ import {
 import { saleListMessages } from './sale-list.messages.js';
 import { saleListStyles } from './sale-list.styles.js';
 
-// Money and dates show on the first render: load the locale data while the page is idle.
+// Money and dates show on the first render, and groups are ordered by name: load the locale
+// data while the page is idle.
 warmUpFormattingWhenIdle();
+warmUpCollationWhenIdle();
 
 /** The record whose screen embeds the list, such as `{ kind: 'company', id: 12 }`. */
 export interface SaleListContext {
