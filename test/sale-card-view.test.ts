@@ -4,11 +4,14 @@ import { withForcedColors } from './helpers/forced-colors.js';
 import {
   SALE,
   button,
+  field,
   q,
   qa,
   record,
   renderCard,
+  root,
   selectTab,
+  startEditing,
   statusOf,
   tabs,
   viewValue,
@@ -114,6 +117,49 @@ describe('<sale-card> view mode', () => {
     expect(viewValue(card, 'Profit %')).to.equal('25%');
     expect(viewValue(card, 'Credited')).to.equal('Ola Hansen');
     expect(viewValue(card, 'Title')).to.equal(undefined, 'only the selected panel is rendered');
+  });
+
+  describe('the other tabs, built ahead in idle time', () => {
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+
+    it('keeps them out of view and out of the accessibility tree until selected', async () => {
+      const card = await renderCard();
+      await idle();
+      await card.updateComplete;
+      const panels = [...root(card).querySelectorAll<HTMLElement>('.panel')];
+      expect(panels.map((panel) => panel.slot)).to.deep.equal(['sale', 'details', 'more', 'notes', 'links']);
+      const slot = tabs(card).shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((panel) => panel.slot)).to.deep.equal(['sale']);
+      expect(panels.map((panel) => panel.checkVisibility())).to.deep.equal([
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows the current sale when one is selected, not the sale it was built with', async () => {
+      const card = await renderCard();
+      await idle();
+      await card.updateComplete;
+      card.sale = { ...SALE, id: 2, cost: 400_000 };
+      await card.updateComplete;
+      await selectTab(card, 'Details');
+      expect(viewValue(card, 'Total cost')).to.equal('NOK 400,000');
+      expect(viewValue(card, 'Profit')).to.equal('NOK 80,000');
+    });
+
+    it('shows edit controls in a tab built in view mode', async () => {
+      const card = await renderCard();
+      await idle();
+      await card.updateComplete;
+      await startEditing(card);
+      await selectTab(card, 'Details');
+      expect(field(card, 'Total cost').value).to.equal('360000');
+      expect(viewValue(card, 'Total cost')).to.equal(undefined);
+    });
   });
 
   it('shows the More tab by field type', async () => {

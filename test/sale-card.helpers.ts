@@ -90,11 +90,23 @@ export async function renderCard(sale: unknown = SALE, options: Partial<SaleCard
 }
 
 export const root = (card: SaleCard) => card.shadowRoot!;
+
+/**
+ * Whether the user can see `element`: the card keeps the panels of the other tabs, once built,
+ * unslotted (not rendered), so an element in a panel counts only when its tab is selected.
+ */
+const inShownPanel = (card: SaleCard, element: Element) => {
+  const panel = element.closest('.panel');
+  return !panel || panel.slot === root(card).querySelector('sale-tabs')!.selected;
+};
+
+/** Elements of the card the user can see, like a user (or a host's test tool) finds them. */
+export const qa = <T extends Element = HTMLElement>(card: SaleCard, selector: string) =>
+  [...root(card).querySelectorAll<T & HTMLElement>(selector)].filter((element) =>
+    inShownPanel(card, element),
+  );
 export const q = <T extends Element = HTMLElement>(card: SaleCard, selector: string) =>
-  root(card).querySelector<T & HTMLElement>(selector);
-export const qa = <T extends Element = HTMLElement>(card: SaleCard, selector: string) => [
-  ...root(card).querySelectorAll<T & HTMLElement>(selector),
-];
+  qa<T>(card, selector)[0] ?? null;
 
 /** A button of the card by its accessible text (visible or visually hidden). */
 export function button(card: SaleCard, name: string): HTMLButtonElement {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // The card renders these two elements, so loading the card registers them.
 import '../../sale-status-icon.js';
 import '../../sale-tabs.js';
@@ -325,7 +325,7 @@ export class SaleCard extends LitElement {
           selected=${this.selectedTab}
           @sale-tab-change=${this.onTabChange}
         >
-          <div slot=${this.selectedTab} class="panel">${TAB_RENDERERS[this.selectedTab](context)}</div>
+          ${SALE_CARD_TABS.map((tab) => this.renderPanel(tab, context))}
         </sale-tabs>
         ${this.printing ? this.renderPrintView(context, tabs) : nothing}
         <footer part="footer">
@@ -337,6 +337,8 @@ export class SaleCard extends LitElement {
   }
 
   protected override updated(): void {
+    this.preparingPanels = false;
+    if (!this.panelsPrepared) this.preparePanels();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
@@ -463,6 +465,40 @@ export class SaleCard extends LitElement {
       >
         ${this.t('action.next')}${renderIcon(caretRightIcon())}
       </button>`;
+  }
+
+  /**
+   * The panel of one tab. The shown one renders; the others, once built in idle time after the
+   * first render (`preparePanels`), keep their last DOM unslotted, where it is neither laid out nor
+   * in the accessibility tree, and catch up when shown: a tab switch then updates a panel rather
+   * than building it.
+   */
+  private renderPanel(tab: SaleCardTab, context: CardContext) {
+    const shown = tab === this.selectedTab;
+    if (!shown && !this.panelsPrepared) return nothing;
+    return html`<div slot=${tab} class="panel">
+      ${shown || this.preparingPanels ? TAB_RENDERERS[tab](context) : noChange}
+    </div>`;
+  }
+
+  private panelsPrepared = false;
+  private preparingPanels = false;
+  private preparationScheduled = false;
+
+  private preparePanels(): void {
+    if (this.preparationScheduled) return;
+    this.preparationScheduled = true;
+    const prepare = () => {
+      if (!this.isConnected) {
+        this.preparationScheduled = false;
+        return;
+      }
+      this.panelsPrepared = true;
+      this.preparingPanels = true;
+      this.requestUpdate();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+    else setTimeout(prepare);
   }
 
   /** Every tab in view mode, one after the other: what the print-out shows. */
