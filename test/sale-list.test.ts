@@ -267,7 +267,7 @@ describe('<sale-list>', () => {
     const button = shadow(el).querySelector<HTMLButtonElement>('.columns-button')!;
     button.click();
     await el.updateComplete;
-    const menu = shadow(el).querySelector('[role="menu"]')!;
+    const menu = shadow(el).querySelector('#column-menu')!;
     expect(menu.hasAttribute('hidden')).to.be.false;
     const weighted = menu.querySelector<HTMLElement>('[data-column="weightedAmount"]')!;
     expect(weighted.getAttribute('aria-checked')).to.equal('false');
@@ -277,6 +277,36 @@ describe('<sale-list>', () => {
     await el.updateComplete;
     expect(header(el, 'Weighted amount')).to.exist;
     expect(shadow(el).querySelector('.totals-row')!.textContent).to.contain(money(600, 'NOK'));
+  });
+
+  it('filters by owners from a menu of checkboxes, by keyboard', async () => {
+    const el = await list();
+    const button = shadow(el).querySelector<HTMLButtonElement>('.owners-button')!;
+    expect(button.textContent!.trim()).to.equal('Owners');
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const menu = shadow(el).querySelector<HTMLElement>('#owners-menu')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]')];
+    expect(items.map((item) => item.textContent!.trim())).to.deep.equal(['Kari', 'Ola']);
+    expect(shadow(el).activeElement).to.equal(items[0]);
+    await expect(el).to.be.accessible();
+
+    setTimeout(() => sendKeys({ press: ' ' }));
+    const event = await oneEvent(el, 'sale-list-state-change');
+    expect(event.detail.filter).to.deep.equal({ owners: [1] });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Fleet tracking']);
+    expect(menu.querySelector('[role="menuitemcheckbox"]')!.getAttribute('aria-checked')).to.equal('true');
+    expect(menu.hidden).to.be.false;
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(menu.hidden).to.be.true;
+    expect(shadow(el).activeElement).to.equal(button);
+    expect(button.textContent!.trim()).to.equal('Owners (1)');
   });
 
   it('hides the column that repeats the host record in a context', async () => {

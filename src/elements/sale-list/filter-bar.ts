@@ -1,6 +1,6 @@
 /**
  * The sales list's toolbar, rendered in the list's shadow root: the filter (search, statuses,
- * sale-date range, owners, Clear), the Group by choice and the column chooser (an APG menu button
+ * sale-date range, owners (a menu button of checkboxes), Clear), the Group by choice and the column chooser (an APG menu button
  * with `menuitemcheckbox` items, driven by the shared MenuController). Native controls with visible
  * labels; every change goes to one callback, which the element turns into state and an event.
  */
@@ -11,6 +11,7 @@ import { columnsIcon, funnelIcon, xIcon } from '../../icons/phosphor.js';
 import type { MenuController } from '../../controllers/menu-controller.js';
 import { isFilterEmpty, type SaleFilter } from '../../model/filter.js';
 import { GROUP_BY_KEYS, type GroupBy } from '../../model/group.js';
+import { collatorFor } from '../../model/sort.js';
 import { SALE_STATUSES, type Ref } from '../../model/types.js';
 import type { SaleColumn } from '../../model/sort.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
@@ -27,6 +28,10 @@ export interface ToolbarOptions {
   choosable: readonly { id: SaleColumn; header: string }[];
   visible: readonly string[];
   menu: MenuController;
+  /** The owners filter's menu (a menu button of checkboxes, like the column chooser). */
+  ownersMenu: MenuController;
+  /** The Intl locale, to collate owner names. */
+  locale: string;
   onFilter(filter: SaleFilter): void;
   onGroupBy(groupBy: GroupBy): void;
 }
@@ -103,32 +108,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
           @change=${(event: Event) => onFilter(withField(filter, 'to', inputValue(event)))}
         />
       </label>
-      ${
-        options.owners.length > 0
-          ? html`<label class="field">
-              <span>${t('filter.owners')}</span>
-              <select
-                name="owners"
-                multiple
-                size=${Math.min(3, options.owners.length)}
-                @change=${(event: Event) => {
-                  const select = event.target as HTMLSelectElement;
-                  const ids = [...select.selectedOptions].map(
-                    (option) => options.owners[Number(option.value)]!.id,
-                  );
-                  onFilter(withField(filter, 'owners', ids));
-                }}
-              >
-                ${options.owners.map(
-                  (owner, index) =>
-                    html`<option value=${index} .selected=${live(checked(filter.owners, owner.id))}>
-                      ${owner.name}
-                    </option>`,
-                )}
-              </select>
-            </label>`
-          : nothing
-      }
+      ${renderOwnersFilter(options)}
       <button
         type="button"
         class="clear"
@@ -159,6 +139,61 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
   </div>`;
 }
 
+/** The filter with `owner`'s id added to, or removed from, its owners. */
+export function toggleOwner(filter: SaleFilter, owner: Ref): SaleFilter {
+  return withField(filter, 'owners', toggled(filter.owners, owner.id, !checked(filter.owners, owner.id)));
+}
+
+/**
+ * Owners to filter by: a menu button with one checkbox item per owner, built only while open; the
+ * button says how many are chosen. (A native multi-select needed Ctrl+click to choose two.)
+ */
+function renderOwnersFilter(options: ToolbarOptions): TemplateResult | typeof nothing {
+  const { t, filter, owners, ownersMenu } = options;
+  if (owners.length === 0) return nothing;
+  const chosen = owners.filter((owner) => checked(filter.owners, owner.id)).length;
+  return html`<div class="menu-anchor">
+    <button
+      type="button"
+      class="owners-button"
+      part="owners-button"
+      aria-haspopup="menu"
+      aria-expanded=${ownersMenu.open ? 'true' : 'false'}
+      aria-controls="owners-menu"
+    >
+      ${t('filter.owners')}${chosen > 0 ? ` (${chosen})` : ''}
+    </button>
+    <div
+      id="owners-menu"
+      role="menu"
+      part="owners-menu"
+      class="popup-menu owners-menu"
+      aria-label=${t('filter.owners')}
+      ?hidden=${!ownersMenu.open}
+    >
+      ${ownersMenu.open ? renderOwnerItems(options) : nothing}
+    </div>
+  </div>`;
+}
+
+function renderOwnerItems({ owners, filter, locale }: ToolbarOptions): TemplateResult[] {
+  const collator = collatorFor(locale);
+  return owners
+    .map((owner, index) => ({ owner, index }))
+    .sort((a, b) => collator.compare(a.owner.name, b.owner.name))
+    .map(({ owner, index }) => {
+      const on = checked(filter.owners, owner.id);
+      return html`<div
+        role="menuitemcheckbox"
+        tabindex="-1"
+        data-owner=${index}
+        aria-checked=${on ? 'true' : 'false'}
+      >
+        <span class="check-mark" aria-hidden="true">${on ? '✓' : ''}</span>${owner.name}
+      </div>`;
+    });
+}
+
 function renderColumnChooser(options: ToolbarOptions): TemplateResult {
   const { t, menu } = options;
   return html`<div class="column-chooser">
@@ -176,7 +211,7 @@ function renderColumnChooser(options: ToolbarOptions): TemplateResult {
       id="column-menu"
       role="menu"
       part="column-menu"
-      class="column-menu"
+      class="popup-menu column-menu"
       aria-label=${t('columns.button')}
       ?hidden=${!menu.open}
     >

@@ -72,7 +72,8 @@ export const saleListStyles = [
       align-items: center;
     }
     .clear,
-    .columns-button {
+    .columns-button,
+    .owners-button {
       display: inline-flex;
       gap: 0.25rem;
       align-items: center;
@@ -86,10 +87,11 @@ export const saleListStyles = [
       cursor: default;
       opacity: 0.6;
     }
-    .column-chooser {
+    .column-chooser,
+    .menu-anchor {
       position: relative;
     }
-    .column-menu {
+    .popup-menu {
       position: absolute;
       inset-inline-end: 0;
       inset-block-start: calc(100% + 0.25rem);
@@ -103,7 +105,10 @@ export const saleListStyles = [
       background: var(--sale-list-menu-background, light-dark(#ffffff, #24242a));
       box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
     }
-    .column-menu[hidden] {
+    .owners-menu {
+      inset-inline: 0 auto;
+    }
+    .popup-menu[hidden] {
       display: none;
     }
     [role='menuitemcheckbox'] {
@@ -196,7 +201,7 @@ export const saleListStyles = [
       .row.overdue [role='rowheader'] {
         color: LinkText;
       }
-      .column-menu {
+      .popup-menu {
         border-color: CanvasText;
       }
       .status-icon {

@@ -23,7 +23,7 @@ import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
 import { combineTotals, totalsOf, type CurrencySum, type SaleTotals } from '../../model/totals.js';
 import type { Id, Sale } from '../../model/types.js';
 import { buildColumns, CONTEXT_COLUMNS, DEFAULT_COLUMNS, firstSortDirection } from './columns.js';
-import { renderToolbar } from './filter-bar.js';
+import { renderToolbar, toggleOwner } from './filter-bar.js';
 import {
   arrange,
   bodyItems,
@@ -70,6 +70,8 @@ const VIRTUAL_THRESHOLD = 100;
  * @csspart toolbar - The bar above the grid with the filter, Group by and the column chooser.
  * @csspart filter - The filter controls (`role="search"`).
  * @csspart clear-button - The filter's Clear button.
+ * @csspart owners-button - The button that opens the owners filter (it says how many are chosen).
+ * @csspart owners-menu - The owners filter's menu of checkboxes.
  * @csspart columns-button - The button that opens the column chooser.
  * @csspart column-menu - The column chooser menu.
  * @csspart grid - The `role="grid"` element.
@@ -159,8 +161,20 @@ export class SaleList extends LitElement {
   /** @internal */
   private readonly menu = new MenuController(this, {
     button: () => this.renderRoot.querySelector<HTMLElement>('.columns-button'),
-    menu: () => this.renderRoot.querySelector<HTMLElement>('[role="menu"]'),
+    menu: () => this.renderRoot.querySelector<HTMLElement>('#column-menu'),
     onSelect: (item) => this.toggleColumn(item.dataset['column']!),
+  });
+
+  /** @internal */
+  private readonly ownersMenu = new MenuController(this, {
+    button: () => this.renderRoot.querySelector<HTMLElement>('.owners-button'),
+    menu: () => this.renderRoot.querySelector<HTMLElement>('#owners-menu'),
+    onSelect: (item) => {
+      const owner = this.prepare(this.sales).owners[Number(item.dataset['owner'])];
+      if (!owner) return;
+      this.filter = toggleOwner(normalizeFilter(this.filter), owner);
+      this.emitState();
+    },
   });
 
   /** @internal Host sales, checked once per assignment. */
@@ -253,6 +267,8 @@ export class SaleList extends LitElement {
         })),
         visible,
         menu: this.menu,
+        ownersMenu: this.ownersMenu,
+        locale,
         onFilter: (next) => {
           this.filter = next;
           this.emitState();
