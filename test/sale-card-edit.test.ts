@@ -178,6 +178,24 @@ describe('<sale-card> edit mode', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('"Use their version" takes the host\'s value of the conflicting fields and keeps the rest', async () => {
+    const card = await renderCard();
+    const drafts = record(card, 'sale-draft-change');
+    await startEditing(card);
+    await type(card, field(card, 'Title'), 'My title');
+    await type(card, field(card, 'Description'), 'My description');
+    card.sale = { ...SALE, title: 'Their title' };
+    await card.updateComplete;
+    expect(field(card, 'Title').value).to.equal('My title');
+    button(card, 'Use their version').click();
+    await card.updateComplete;
+    expect(field(card, 'Title').value).to.equal('Their title');
+    expect(field<HTMLTextAreaElement>(card, 'Description').value).to.equal('My description');
+    expect(q(card, '[role="status"]')!.textContent).to.equal('');
+    expect(hasButton(card, 'Use their version')).to.be.false;
+    expect(drafts.at(-1)!.detail).to.deep.equal({ dirty: true, changes: { description: 'My description' } });
+  });
+
   it('a different sale from the host replaces the draft', async () => {
     const card = await renderCard();
     await startEditing(card);

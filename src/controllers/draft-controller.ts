@@ -65,6 +65,18 @@ export class DraftController<T extends object> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Takes the host's version of every conflicting field into the draft, and clears the conflicts. */
+  acceptTheirs(): void {
+    if (this.conflicts.length === 0) return;
+    const draft = { ...this.draft };
+    for (const field of this.conflicts) {
+      if (field in this.base) draft[field] = this.base[field];
+      else delete draft[field];
+    }
+    this.conflicts = [];
+    this.set(draft);
+  }
+
   /** Drops the draft and leaves edit mode. */
   discard(): void {
     this.reset(this.base);

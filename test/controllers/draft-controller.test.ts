@@ -79,6 +79,20 @@ describe('DraftController', () => {
     expect(drafts.dirty).to.be.false;
   });
 
+  it('takes their version of the conflicting fields, including one they cleared, and keeps the rest', () => {
+    const { drafts } = make({ id: 1, title: 'A', note: 'n' });
+    drafts.acceptTheirs();
+    expect(drafts.draft).to.deep.equal({ id: 1, title: 'A', note: 'n' }, 'nothing to take without conflicts');
+    drafts.edit();
+    drafts.update({ title: 'My title', note: 'my note' });
+    drafts.receive({ id: 1, title: 'Their title' });
+    expect(drafts.conflicts).to.deep.equal(['title', 'note']);
+    drafts.acceptTheirs();
+    expect(drafts.draft).to.deep.equal({ id: 1, title: 'Their title' });
+    expect(drafts.conflicts).to.deep.equal([]);
+    expect(drafts.dirty).to.be.false;
+  });
+
   it('replaces the draft with a different record or when not editing', () => {
     const { drafts } = make();
     expect(drafts.receive({ id: 1, title: 'B' })).to.be.false;

@@ -73,6 +73,7 @@ export const saleCardMessages = defineMessages({
     'save.blocked': 'To save, fill in: {fields}.',
     conflict:
       'Someone else changed {fields} while you were editing. Your version is kept; Save replaces theirs.',
+    'action.useTheirs': 'Use their version',
     position: '{index} of {total}',
     'dialog.unsaved.title': 'Save your changes?',
     'dialog.unsaved.body': 'This sale has changes that are not saved yet.',
@@ -149,6 +150,7 @@ export const saleCardMessages = defineMessages({
     'error.linkIncomplete': 'Fyll inn mål og beskrivelse.',
     'save.blocked': 'Fyll ut for å lagre: {fields}.',
     conflict: 'Noen andre endret {fields} mens du redigerte. Din versjon beholdes; Lagre erstatter deres.',
+    'action.useTheirs': 'Bruk deres versjon',
     position: '{index} av {total}',
     'dialog.unsaved.title': 'Lagre endringene?',
     'dialog.unsaved.body': 'Dette salget har endringer som ikke er lagret.',

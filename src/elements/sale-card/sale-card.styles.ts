@@ -183,6 +183,10 @@ export const saleCardStyles = [
       padding: 0.5em 0.75em;
       border-inline-start: 3px solid var(--_accent);
     }
+    .use-theirs {
+      justify-self: start;
+      margin-block-start: 0.5em;
+    }
     .notes {
       margin: 0;
       white-space: pre-wrap;

@@ -129,7 +129,7 @@ function validPosition(position: unknown): SalePosition | undefined {
  * @csspart tasks-button - The task menu button.
  * @csspart menu - The task menu (`role="menu"`).
  * @csspart error - The host's `error` message (`role="alert"`).
- * @csspart notice - Notices such as a conflicting change (`role="status"`).
+ * @csspart notice - Notices such as a conflicting change (`role="status"`); a "Use their version" button follows a conflict.
  * @csspart tabs - The inner `<sale-tabs>`.
  * @csspart footer - Save, Cancel, the position and Previous / Next.
  * @csspart position - The "3 of 12" text.
@@ -317,6 +317,13 @@ export class SaleCard extends LitElement {
       </header>
       <p part="error" role="alert">${this.error && !this.saving ? this.error : ''}</p>
       <p part="notice" role="status">${notice}</p>
+      ${
+        notice
+          ? html`<button type="button" part="button" class="button use-theirs" @click=${this.useTheirs}>
+              ${t('action.useTheirs')}
+            </button>`
+          : nothing
+      }
       <form novalidate @submit=${this.onSubmit}>
         <sale-tabs
           part="tabs"
@@ -598,6 +605,16 @@ export class SaleCard extends LitElement {
 
   private changeDraft(next: Sale): void {
     this.drafts.set(next);
+    this.emitDraftChange();
+  }
+
+  /** The conflict notice's button: the host's version of the conflicting fields replaces the user's. */
+  private readonly useTheirs = (): void => {
+    this.drafts.acceptTheirs();
+    this.emitDraftChange();
+  };
+
+  private emitDraftChange(): void {
     const { dirty, changes } = this.drafts;
     this.emit(new SaleDraftChangeEvent({ dirty, changes }));
   }
