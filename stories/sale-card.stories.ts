@@ -49,16 +49,23 @@ const t = (globals: Record<string, unknown>, key: SaleCardMessageKey) =>
   message(languageOf(String(globals['locale'])), key, undefined, saleCardMessages);
 
 const card = (canvas: HTMLElement) => rendered(canvas, 'sale-card');
-const inCard = (element: SaleCard, selector: string) =>
-  element.shadowRoot!.querySelector<HTMLElement>(selector);
+/**
+ * What the user can see in the card: the panels of other tabs, once built, stay unslotted (not
+ * rendered), so an element in a panel counts only while its tab is selected.
+ */
+const allInCard = <T extends HTMLElement>(element: SaleCard, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll<T>(selector)].filter((found) => {
+    const panel = found.closest('.panel');
+    return !panel || panel.slot === element.shadowRoot!.querySelector('sale-tabs')!.selected;
+  });
+const inCard = (element: SaleCard, selector: string) => allInCard(element, selector)[0] ?? null;
 const buttonNamed = (element: SaleCard, name: string) =>
-  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+  allInCard<HTMLButtonElement>(element, 'button').find(
     (button) => (button.getAttribute('aria-label') ?? button.textContent!.trim()) === name,
   )!;
 const controlLabelled = (element: SaleCard, label: string) =>
-  [...element.shadowRoot!.querySelectorAll('label')].find(
-    (candidate) => candidate.textContent!.trim() === label,
-  )!.control as HTMLInputElement;
+  allInCard<HTMLLabelElement>(element, 'label').find((candidate) => candidate.textContent!.trim() === label)!
+    .control as HTMLInputElement;
 
 async function edit(element: SaleCard, globals: Record<string, unknown>) {
   buttonNamed(element, t(globals, 'action.edit')).click();
@@ -177,6 +184,25 @@ export const SaveError: Story = {
     await element.updateComplete;
     await expect(inCard(element, '[role="alert"]')).toHaveTextContent('could not be saved');
     await expect(element.editing).toBe(true);
+  },
+};
+
+/** The host updated a field the user is editing: the card says so and offers their version. */
+export const ConflictingChange: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await edit(element, globals);
+    const title = controlLabelled(element, t(globals, 'field.title'));
+    title.value = 'Fleet tracking for 50 trucks';
+    title.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    element.sale = { ...element.sale!, title: 'Fleet tracking, phase 2' };
+    await element.updateComplete;
+    await expect(inCard(element, '[role="status"]')).toHaveTextContent(t(globals, 'field.title'));
+    await expect(buttonNamed(element, t(globals, 'action.useTheirs'))).toBeVisible();
+    await expect(controlLabelled(element, t(globals, 'field.title')).value).toBe(
+      'Fleet tracking for 50 trucks',
+    );
   },
 };
 
