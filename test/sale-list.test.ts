@@ -269,7 +269,7 @@ describe('<sale-list>', () => {
     await el.updateComplete;
     const menu = shadow(el).querySelector('#column-menu')!;
     expect(menu.hasAttribute('hidden')).to.be.false;
-    const weighted = menu.querySelector<HTMLElement>('[data-column="weightedAmount"]')!;
+    const weighted = menu.querySelector<HTMLElement>('[data-key="weightedAmount"]')!;
     expect(weighted.getAttribute('aria-checked')).to.equal('false');
     setTimeout(() => weighted.click());
     const event = await oneEvent(el, 'sale-list-state-change');

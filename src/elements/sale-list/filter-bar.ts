@@ -144,100 +144,102 @@ export function toggleOwner(filter: SaleFilter, owner: Ref): SaleFilter {
   return withField(filter, 'owners', toggled(filter.owners, owner.id, !checked(filter.owners, owner.id)));
 }
 
+/** One checkbox item of a menu: `key` comes back in the MenuController's `onSelect` as `data-key`. */
+interface CheckboxItem {
+  key: string | number;
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+}
+
 /**
- * Owners to filter by: a menu button with one checkbox item per owner, built only while open; the
- * button says how many are chosen. (A native multi-select needed Ctrl+click to choose two.)
+ * A menu button (APG) whose menu holds `menuitemcheckbox` items, for the owners filter and the
+ * column chooser. The menu's id names it; its button's class and part are `buttonPart`. Items exist
+ * only while the menu is open: closed, they would be hidden elements to build and style on every
+ * first render. The MenuController waits for the update to focus one.
  */
-function renderOwnersFilter(options: ToolbarOptions): TemplateResult | typeof nothing {
-  const { t, filter, owners, ownersMenu } = options;
-  if (owners.length === 0) return nothing;
-  const chosen = owners.filter((owner) => checked(filter.owners, owner.id)).length;
+function renderCheckboxMenu(menu: {
+  id: string;
+  buttonPart: string;
+  menuPart: string;
+  label: string;
+  button: unknown;
+  controller: MenuController;
+  items: () => CheckboxItem[];
+}): TemplateResult {
+  const open = menu.controller.open;
   return html`<div class="menu-anchor">
     <button
       type="button"
-      class="owners-button"
-      part="owners-button"
+      class=${menu.buttonPart}
+      part=${menu.buttonPart}
       aria-haspopup="menu"
-      aria-expanded=${ownersMenu.open ? 'true' : 'false'}
-      aria-controls="owners-menu"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${menu.id}
     >
-      ${t('filter.owners')}${chosen > 0 ? ` (${chosen})` : ''}
+      ${menu.button}
     </button>
     <div
-      id="owners-menu"
+      id=${menu.id}
       role="menu"
-      part="owners-menu"
-      class="popup-menu owners-menu"
-      aria-label=${t('filter.owners')}
-      ?hidden=${!ownersMenu.open}
+      part=${menu.menuPart}
+      class="popup-menu ${menu.id}"
+      aria-label=${menu.label}
+      ?hidden=${!open}
     >
-      ${ownersMenu.open ? renderOwnerItems(options) : nothing}
+      ${open ? menu.items().map(renderCheckboxItem) : nothing}
     </div>
   </div>`;
 }
 
-function renderOwnerItems({ owners, filter, locale }: ToolbarOptions): TemplateResult[] {
-  const collator = collatorFor(locale);
-  return owners
-    .map((owner, index) => ({ owner, index }))
-    .sort((a, b) => collator.compare(a.owner.name, b.owner.name))
-    .map(({ owner, index }) => {
-      const on = checked(filter.owners, owner.id);
-      return html`<div
-        role="menuitemcheckbox"
-        tabindex="-1"
-        data-owner=${index}
-        aria-checked=${on ? 'true' : 'false'}
-      >
-        <span class="check-mark" aria-hidden="true">${on ? '✓' : ''}</span>${owner.name}
-      </div>`;
-    });
-}
-
-function renderColumnChooser(options: ToolbarOptions): TemplateResult {
-  const { t, menu } = options;
-  return html`<div class="column-chooser">
-    <button
-      type="button"
-      class="columns-button"
-      part="columns-button"
-      aria-haspopup="menu"
-      aria-expanded=${menu.open ? 'true' : 'false'}
-      aria-controls="column-menu"
-    >
-      ${renderIcon(columnsIcon())}<span>${t('columns.button')}</span>
-    </button>
-    <div
-      id="column-menu"
-      role="menu"
-      part="column-menu"
-      class="popup-menu column-menu"
-      aria-label=${t('columns.button')}
-      ?hidden=${!menu.open}
-    >
-      ${
-        // Items exist only while the menu is open: closed, they would be 19 hidden elements to
-        // build and style on every first render. The controller waits for the update to focus one.
-        menu.open ? renderColumnItems(options) : nothing
-      }
-    </div>
+function renderCheckboxItem(item: CheckboxItem): TemplateResult {
+  return html`<div
+    role="menuitemcheckbox"
+    tabindex="-1"
+    data-key=${item.key}
+    aria-checked=${item.checked ? 'true' : 'false'}
+    aria-disabled=${item.disabled ? 'true' : 'false'}
+  >
+    <span class="check-mark" aria-hidden="true">${item.checked ? '✓' : ''}</span>${item.label}
   </div>`;
 }
 
-function renderColumnItems(options: ToolbarOptions): TemplateResult[] {
-  const { visible } = options;
-  return options.choosable.map(({ id, header }) => {
-    const on = visible.includes(id);
-    // The last visible column cannot be hidden: a grid needs at least one.
-    const locked = on && visible.length === 1;
-    return html`<div
-      role="menuitemcheckbox"
-      tabindex="-1"
-      data-column=${id}
-      aria-checked=${on ? 'true' : 'false'}
-      aria-disabled=${locked ? 'true' : 'false'}
-    >
-      <span class="check-mark" aria-hidden="true">${on ? '✓' : ''}</span>${header}
-    </div>`;
+/**
+ * Owners to filter by, names collated; the button says how many are chosen. (A native
+ * multi-select needed Ctrl+click to choose two.) Item keys are indexes into `owners`.
+ */
+function renderOwnersFilter({ t, filter, owners, ownersMenu, locale }: ToolbarOptions) {
+  if (owners.length === 0) return nothing;
+  const chosen = owners.filter((owner) => checked(filter.owners, owner.id)).length;
+  return renderCheckboxMenu({
+    id: 'owners-menu',
+    buttonPart: 'owners-button',
+    menuPart: 'owners-menu',
+    label: t('filter.owners'),
+    button: `${t('filter.owners')}${chosen > 0 ? ` (${chosen})` : ''}`,
+    controller: ownersMenu,
+    items: () => {
+      const collator = collatorFor(locale);
+      return owners
+        .map((owner, index) => ({ key: index, label: owner.name, checked: checked(filter.owners, owner.id) }))
+        .sort((a, b) => collator.compare(a.label, b.label));
+    },
+  });
+}
+
+/** The column chooser. The last visible column cannot be hidden: a grid needs at least one. */
+function renderColumnChooser({ t, menu, choosable, visible }: ToolbarOptions): TemplateResult {
+  return renderCheckboxMenu({
+    id: 'column-menu',
+    buttonPart: 'columns-button',
+    menuPart: 'column-menu',
+    label: t('columns.button'),
+    button: html`${renderIcon(columnsIcon())}<span>${t('columns.button')}</span>`,
+    controller: menu,
+    items: () =>
+      choosable.map(({ id, header }) => {
+        const on = visible.includes(id);
+        return { key: id, label: header, checked: on, disabled: on && visible.length === 1 };
+      }),
   });
 }

@@ -87,7 +87,6 @@ export const saleListStyles = [
       cursor: default;
       opacity: 0.6;
     }
-    .column-chooser,
     .menu-anchor {
       position: relative;
     }

@@ -162,7 +162,7 @@ export class SaleList extends LitElement {
   private readonly menu = new MenuController(this, {
     button: () => this.renderRoot.querySelector<HTMLElement>('.columns-button'),
     menu: () => this.renderRoot.querySelector<HTMLElement>('#column-menu'),
-    onSelect: (item) => this.toggleColumn(item.dataset['column']!),
+    onSelect: (item) => this.toggleColumn(item.dataset['key']!),
   });
 
   /** @internal */
@@ -170,7 +170,7 @@ export class SaleList extends LitElement {
     button: () => this.renderRoot.querySelector<HTMLElement>('.owners-button'),
     menu: () => this.renderRoot.querySelector<HTMLElement>('#owners-menu'),
     onSelect: (item) => {
-      const owner = this.prepare(this.sales).owners[Number(item.dataset['owner'])];
+      const owner = this.prepare(this.sales).owners[Number(item.dataset['key'])];
       if (!owner) return;
       this.filter = toggleOwner(normalizeFilter(this.filter), owner);
       this.emitState();
