@@ -72,6 +72,15 @@ async function edit(element: SaleCard, globals: Record<string, unknown>) {
   await element.updateComplete;
 }
 
+/** Enters edit mode and types a new title, as the user would. */
+async function editTitle(element: SaleCard, globals: Record<string, unknown>, text: string) {
+  await edit(element, globals);
+  const title = controlLabelled(element, t(globals, 'field.title'));
+  title.value = text;
+  title.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
 export const Open: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await card(canvasElement);
@@ -191,11 +200,7 @@ export const SaveError: Story = {
 export const ConflictingChange: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await card(canvasElement);
-    await edit(element, globals);
-    const title = controlLabelled(element, t(globals, 'field.title'));
-    title.value = 'Fleet tracking for 50 trucks';
-    title.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await editTitle(element, globals, 'Fleet tracking for 50 trucks');
     element.sale = { ...element.sale!, title: 'Fleet tracking, phase 2' };
     await element.updateComplete;
     await expect(inCard(element, '[role="status"]')).toHaveTextContent(t(globals, 'field.title'));
@@ -210,11 +215,7 @@ export const ConflictingChange: Story = {
 export const UnsavedChangesDialog: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await card(canvasElement);
-    await edit(element, globals);
-    const title = controlLabelled(element, t(globals, 'field.title'));
-    title.value = 'Fleet tracking for 50 trucks';
-    title.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await editTitle(element, globals, 'Fleet tracking for 50 trucks');
     buttonNamed(element, t(globals, 'action.next')).click();
     await element.updateComplete;
     const dialog = inCard(element, 'dialog') as HTMLDialogElement;
