@@ -32,7 +32,7 @@ export function closestLang(element: Element): string {
 const intlLocales = new Map<string, string>();
 
 /** The Intl locale for a `lang` tag: keeps English regional variants (en-GB dates), else the language. */
-function intlLocaleOf(tag: string, language: Language): string {
+export function intlLocaleOf(tag: string, language: Language = languageOf(tag)): string {
   if (language === 'nb') return 'nb-NO';
   let locale = intlLocales.get(tag);
   if (!locale) {

@@ -5,27 +5,27 @@
  */
 import { warmUpFormatters } from '../model/format.js';
 import { collatorFor } from '../model/sort.js';
-import { languageOf } from './messages.js';
+import { whenIdle } from '../idle.js';
+import { intlLocaleOf } from './locale-controller.js';
 
 const scheduled = new Set<string>();
 
-function whenIdle(work: string, run: () => void): void {
+/** Runs `run` when the page is idle, once per page for each kind of `work`. */
+function onceWhenIdle(work: string, run: () => void): void {
   if (scheduled.has(work) || typeof document === 'undefined') return;
   scheduled.add(work);
-  // Safari has no requestIdleCallback; a timeout still keeps the work off the import's task.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run);
+  whenIdle(run);
 }
 
-/** The Intl locale of the page's language, as the elements' LocaleController gives it. */
-const pageLocale = () => (languageOf(document.documentElement.lang) === 'nb' ? 'nb-NO' : 'en');
+/** The Intl locale of the page's language, the one the elements' LocaleController gives them. */
+const pageLocale = () => intlLocaleOf(document.documentElement.lang);
 
 /**
  * The first Intl number or date formatter of a page costs 20-40 ms in Chromium (it loads the
  * locale data); this builds the page language's formatters (see `warmUpFormatters`).
  */
 export function warmUpFormattingWhenIdle(): void {
-  whenIdle('formatters', () => warmUpFormatters(pageLocale()));
+  onceWhenIdle('formatters', () => warmUpFormatters(pageLocale()));
 }
 
 /**
@@ -33,5 +33,5 @@ export function warmUpFormattingWhenIdle(): void {
  * list pays to order its groups and sort text; this builds the page language's cached collator.
  */
 export function warmUpCollationWhenIdle(): void {
-  whenIdle('collator', () => collatorFor(pageLocale()).compare('a', 'b'));
+  onceWhenIdle('collator', () => collatorFor(pageLocale()).compare('a', 'b'));
 }

@@ -15,6 +15,7 @@ import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-c
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
+import { whenIdle } from '../../idle.js';
 import { renderIcon } from '../../icons/icon.js';
 import {
   caretLeftIcon,
@@ -504,8 +505,7 @@ export class SaleCard extends LitElement {
       this.preparingPanels = true;
       this.requestUpdate();
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
-    else setTimeout(prepare);
+    whenIdle(prepare);
   }
 
   /** Every tab in view mode, one after the other: what the print-out shows. */
