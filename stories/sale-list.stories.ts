@@ -89,6 +89,23 @@ export const Filtered: Story = {
   },
 };
 
+/** Owners are chosen from a menu of checkboxes; the button counts the chosen ones. */
+export const OwnersFilterOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const { list } = await gridOf(canvasElement);
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('.owners-button')!;
+    button.click();
+    await list.updateComplete;
+    const items = list.shadowRoot!.querySelectorAll<HTMLElement>('#owners-menu [role="menuitemcheckbox"]');
+    await expect(items.length).toBeGreaterThan(1);
+    items[0]!.click();
+    await list.updateComplete;
+    await expect(button.textContent!.trim()).toMatch(/\(1\)$/);
+    button.click();
+    await list.updateComplete;
+  },
+};
+
 export const ManyColumns: Story = {
   args: {
     columns: [
