@@ -151,6 +151,16 @@ describe('<sale-card> view mode', () => {
       expect(viewValue(card, 'Profit')).to.equal('NOK 80,000');
     });
 
+    it('gives no two controls the same id when every tab is built in edit mode', async () => {
+      // A new sale opens in edit mode, so every panel is built with its labelled controls.
+      const card = await renderCard({ ...SALE, id: undefined, status: 'sold' });
+      await idle();
+      await card.updateComplete;
+      expect(root(card).querySelectorAll('.panel')).to.have.length(5);
+      const ids = [...root(card).querySelectorAll('[id]')].map((element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).to.deep.equal([]);
+    });
+
     it('shows edit controls in a tab built in view mode', async () => {
       const card = await renderCard();
       await idle();
