@@ -5,7 +5,7 @@
  */
 import { warmUpFormatters } from '../model/format.js';
 import { collatorFor } from '../model/sort.js';
-import { whenIdle } from '../idle.js';
+import { whenIdle } from '../util/idle.js';
 import { intlLocaleOf } from './locale-controller.js';
 
 const scheduled = new Set<string>();

@@ -15,7 +15,7 @@ import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-c
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
-import { whenIdle } from '../../idle.js';
+import { whenIdle } from '../../util/idle.js';
 import { renderIcon } from '../../icons/icon.js';
 import {
   caretLeftIcon,
