@@ -21,6 +21,19 @@ import {
 } from './sale-card.helpers.js';
 
 describe('<sale-card> edit mode', () => {
+  it('Edit on another tab focuses the first control of that tab', async () => {
+    const card = await renderCard();
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    // The Sale panel, hidden from here on, keeps the controls it was last rendered with.
+    await startEditing(card);
+    await selectTab(card, 'Details');
+    button(card, 'Cancel').click();
+    await card.updateComplete;
+    await selectTab(card, 'Notes');
+    await startEditing(card);
+    expect(card.shadowRoot!.activeElement === field(card, 'Notes')).to.be.true;
+  });
+
   it('Edit puts every tab in edit mode with labelled native controls and focuses the first', async () => {
     const card = await renderCard();
     await startEditing(card);

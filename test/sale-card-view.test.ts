@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { registerMessages } from '../src/i18n/messages.js';
 import { captureWarnings } from './helpers/console.js';
 import { withForcedColors } from './helpers/forced-colors.js';
 import {
@@ -161,6 +162,34 @@ describe('<sale-card> view mode', () => {
       expect(ids.filter((id, index) => ids.indexOf(id) !== index)).to.deep.equal([]);
     });
 
+    it('shows texts a host registered while the tab was hidden', async () => {
+      const card = await renderCard();
+      await idle();
+      await card.updateComplete;
+      registerMessages('en', { 'field.cost': 'Cost so far' });
+      try {
+        await card.updateComplete;
+        await selectTab(card, 'Details');
+        expect(viewValue(card, 'Cost so far')).to.equal('NOK 360,000');
+      } finally {
+        registerMessages('en', { 'field.cost': 'Total cost' });
+      }
+    });
+
+    it('switches back and forth between built tabs without losing values', async () => {
+      const card = await renderCard();
+      await idle();
+      await card.updateComplete;
+      await selectTab(card, 'Details');
+      await selectTab(card, 'Notes');
+      await selectTab(card, 'Sale');
+      expect(viewValue(card, 'Title')).to.equal('Fleet tracking for 40 trucks');
+      await selectTab(card, 'Details');
+      expect(viewValue(card, 'Total cost')).to.equal('NOK 360,000');
+      const slot = tabs(card).shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((panel) => panel.slot)).to.deep.equal(['details']);
+    });
+
     it('shows edit controls in a tab built in view mode', async () => {
       const card = await renderCard();
       await idle();
@@ -170,6 +199,15 @@ describe('<sale-card> view mode', () => {
       expect(field(card, 'Total cost').value).to.equal('360000');
       expect(viewValue(card, 'Total cost')).to.equal(undefined);
     });
+  });
+
+  it('stays on its tab when a host cancels the tab change', async () => {
+    const card = await renderCard();
+    card.addEventListener('sale-tab-change', (event) => event.preventDefault());
+    await selectTab(card, 'Details');
+    expect(tabs(card).selected).to.equal('sale');
+    expect(viewValue(card, 'Title')).to.equal('Fleet tracking for 40 trucks');
+    expect(viewValue(card, 'Total cost')).to.equal(undefined);
   });
 
   it('shows the More tab by field type', async () => {

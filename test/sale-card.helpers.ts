@@ -3,6 +3,7 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/sale-card.js';
 import type { SaleCard } from '../src/sale-card.js';
+import type { SaleTabs } from '../src/sale-tabs.js';
 import type { Sale, SaleType, Stage } from '../src/model/types.js';
 
 export const STAGES: Stage[] = [
@@ -138,8 +139,8 @@ export function viewValue(card: SaleCard, label: string): string | undefined {
 /** The status the header's icon shows. */
 export const statusOf = (card: SaleCard) => root(card).querySelector('sale-status-icon')!.status;
 
-export function tabs(card: SaleCard) {
-  return q(card, 'sale-tabs')!;
+export function tabs(card: SaleCard): SaleTabs {
+  return q<SaleTabs>(card, 'sale-tabs')!;
 }
 
 export async function selectTab(card: SaleCard, label: string) {
@@ -148,6 +149,7 @@ export async function selectTab(card: SaleCard, label: string) {
   )!;
   tab.click();
   await card.updateComplete;
+  await tabs(card).updateComplete;
 }
 
 export async function type(card: SaleCard, control: HTMLInputElement | HTMLTextAreaElement, text: string) {

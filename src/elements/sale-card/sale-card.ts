@@ -171,7 +171,6 @@ export class SaleCard extends LitElement {
     readonly: { type: Boolean, reflect: true },
     error: {},
     today: {},
-    selectedTab: { state: true, attribute: false },
     saving: { state: true, attribute: false },
     dialog: { state: true, attribute: false },
     favouriteShown: { state: true, attribute: false },
@@ -280,6 +279,7 @@ export class SaleCard extends LitElement {
     const tabs = this.tabDefinitions(!!sale.notes?.trim(), !!sale.links?.length);
     const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
     const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
+    this.currentPanels = new Set();
     return html`<article part="card" aria-labelledby="heading" aria-busy=${this.saving ? 'true' : 'false'}>
       <header part="header">
         <sale-status-icon .status=${sale.status}></sale-status-icon>
@@ -484,10 +484,13 @@ export class SaleCard extends LitElement {
   private renderPanel(tab: SaleCardTab, context: CardContext) {
     const shown = tab === this.selectedTab;
     if (!shown && !this.panelsPrepared) return nothing;
-    return html`<div slot=${tab} class="panel">
-      ${shown || this.preparingPanels ? TAB_RENDERERS[tab](context) : noChange}
-    </div>`;
+    const current = shown || this.preparingPanels;
+    if (current) this.currentPanels.add(tab);
+    return html`<div slot=${tab} class="panel">${current ? TAB_RENDERERS[tab](context) : noChange}</div>`;
   }
+
+  /** The panels the last render brought up to date; the others show what they showed before. */
+  private currentPanels = new Set<SaleCardTab>();
 
   private panelsPrepared = false;
   private preparingPanels = false;
@@ -684,12 +687,21 @@ export class SaleCard extends LitElement {
   };
 
   private readonly onTabChange = (event: SaleTabChangeEvent): void => {
-    if (!event.defaultPrevented) this.selectedTab = event.detail.id as SaleCardTab;
+    // Listeners outside the card hear the event after this one and may still cancel it: decide
+    // once the dispatch is over.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.selectedTab = event.detail.id as SaleCardTab;
+      // `<sale-tabs>` shows the panel by itself. One the last update rendered (after the idle-time
+      // preparation, every panel) is current, so the card need not update; one that missed
+      // updates while hidden catches up.
+      if (!this.currentPanels.has(this.selectedTab)) this.requestUpdate();
+    });
   };
 
   private readonly startEditing = (): void => {
     this.drafts.edit();
-    this.focusAfterUpdate = '.panel :is(input, select, textarea):not(:disabled)';
+    this.focusAfterUpdate = `.panel[slot="${this.selectedTab}"] :is(input, select, textarea):not(:disabled)`;
   };
 
   private readonly cancelEditing = (): void => {
