@@ -5,7 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, spyOn, userEvent } from 'storybook/test';
 import '../src/sale-tabs.js';
 import { TAB_ACTIVATIONS, type SaleTabs, type TabActivation, type TabDefinition } from '../src/sale-tabs.js';
-import { languageOf, message } from '../src/i18n/messages.js';
+import { catalogueMessage, languageOf } from '../src/i18n/messages.js';
+import { saleTabsMessages } from '../src/elements/sale-tabs/sale-tabs.messages.js';
 import { rendered, shadowPart } from './support/shadow.js';
 
 /** The element's properties, plus the CSS custom properties the manifest lists as controls. */
@@ -209,7 +210,7 @@ export const Disabled: Story = {
 export const Marked: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await rendered(canvasElement, 'sale-tabs');
-    const hint = message(languageOf(String(globals['locale'])), 'tabs.hasContent');
+    const hint = catalogueMessage(languageOf(String(globals['locale'])), 'tabs.hasContent', saleTabsMessages);
     for (const label of ['Notes', 'Links']) {
       const tab = tabNamed(element, label);
       await expect(tab.querySelector('[part="marker"]')).toHaveAttribute('aria-hidden', 'true');

@@ -8,7 +8,6 @@ export const en = {
   'status.lost': 'Lost',
   'status.stalled': 'Stalled',
   'status.unknown': 'Unknown status',
-  'tabs.hasContent': 'has content',
   overdue: 'Overdue',
 } as const;
 

@@ -1,11 +1,14 @@
 /**
  * Gives an element its language: the closest `lang` attribute above it, crossing shadow roots,
  * else `<html lang>`. Re-renders the host when that attribute changes anywhere above it, and offers
- * message lookup. Formatting lives in the model (`formatMoney(value, currency, locale.intlLocale)`)
+ * message lookup. `LanguageController` is all an element needs that shows only its own messages;
+ * `LocaleController` adds the shared messages (status names, Overdue), `{placeholder}`s and the
+ * Intl locale. Formatting lives in the model (`formatMoney(value, currency, locale.intlLocale)`)
  * so that elements which format nothing do not ship the formatters.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  catalogueMessage,
   languageOf,
   message,
   onMessagesChange,
@@ -18,14 +21,17 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /** The value of the nearest `lang` attribute, walking out of shadow roots to their hosts. */
 export function closestLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
+  for (let node: Element | undefined = element; node; node = shadowHost(node)) {
     const withLang = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang') ?? '';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    if (withLang) return withLang.getAttribute('lang')!;
   }
   return '';
+}
+
+/** The host of the shadow root `node` is in, if it is in one. */
+function shadowHost(node: Node): Element | undefined {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : undefined;
 }
 
 /** Intl locales by `lang` tag, so that mounting many elements canonicalizes each tag once. */
@@ -48,13 +54,11 @@ export function intlLocaleOf(tag: string, language: Language = languageOf(tag)):
 
 // One observer for every controller: `lang` changes are rare, so re-resolving all hosts is cheap
 // and avoids an observer per element.
-const controllers = new Set<LocaleController<string>>();
-const observedRoots = new WeakSet<Node>();
+const controllers = new Set<LanguageController<string>>();
 let observer: MutationObserver | undefined;
 
+/** Watches `lang` in `root`'s subtree. Observing a root again only repeats the same options. */
 function observe(root: Node): void {
-  if (observedRoots.has(root)) return;
-  observedRoots.add(root);
   (observer ??= new MutationObserver(() =>
     controllers.forEach((controller) => controller.refresh()),
   )).observe(root, { attributeFilter: ['lang'], subtree: true });
@@ -63,19 +67,20 @@ function observe(root: Node): void {
 onMessagesChange(() => controllers.forEach((controller) => controller.host.requestUpdate()));
 
 /**
- * `K` is the keys of the element's own catalogue (`new LocaleController(this, saleCardMessages)`);
- * the shared messages of en.ts are always available too.
+ * The language and messages of an element that shows only its own catalogue (`<tag>.messages.ts`)
+ * and formats nothing, such as `<sale-tabs>`: its bundle then leaves out the shared messages and
+ * the Intl locale mapping.
  */
-export class LocaleController<K extends string = never> implements ReactiveController {
+export class LanguageController<K extends string> implements ReactiveController {
   readonly host: Host;
+  /** The closest `lang` attribute's value, such as `nb-NO`; empty when there is none. */
+  tag = '';
   /** The shipped language the element speaks: `en` or `nb`. */
   language: Language = 'en';
-  /** The locale used for Intl formatting, such as `nb-NO` or `en-GB`. */
-  intlLocale = 'en';
 
-  private readonly catalogue?: Catalogue<K>;
+  protected readonly catalogue: Catalogue<K>;
 
-  constructor(host: Host, catalogue?: Catalogue<K>) {
+  constructor(host: Host, catalogue: Catalogue<K>) {
     this.host = host;
     this.catalogue = catalogue;
     host.addController(this);
@@ -83,11 +88,8 @@ export class LocaleController<K extends string = never> implements ReactiveContr
 
   hostConnected(): void {
     controllers.add(this);
-    observe(document.documentElement);
-    // Shadow roots above the host are outside the document's subtree, so watch them too.
-    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      observe(root);
-    }
+    // The document, and each shadow root above the host, which the document's subtree leaves out.
+    for (let node: Node | undefined = this.host; node; node = shadowHost(node)) observe(node.getRootNode());
     this.resolve();
   }
 
@@ -95,23 +97,42 @@ export class LocaleController<K extends string = never> implements ReactiveContr
     controllers.delete(this);
   }
 
-  /** Re-reads `lang` and re-renders the host when the language or locale changed. */
+  /** Re-reads `lang` and re-renders the host when its value changed. */
   refresh(): void {
     if (this.resolve()) this.host.requestUpdate();
   }
 
-  /** The message for a key in the element's language, with `{placeholder}`s filled. */
-  t(key: MessageKey | K, params?: Record<string, string | number>): string {
-    return message(this.language, key, params, this.catalogue);
+  /** The message for a key in the element's language. */
+  t(key: K): string {
+    return catalogueMessage(this.language, key, this.catalogue);
   }
 
   private resolve(): boolean {
     const tag = closestLang(this.host);
-    const language = languageOf(tag);
-    const intlLocale = intlLocaleOf(tag, language);
-    const changed = language !== this.language || intlLocale !== this.intlLocale;
-    this.language = language;
-    this.intlLocale = intlLocale;
-    return changed;
+    if (tag === this.tag) return false;
+    this.tag = tag;
+    this.language = languageOf(tag);
+    return true;
+  }
+}
+
+/**
+ * For elements that show the shared messages of en.ts (status names, Overdue), fill
+ * `{placeholder}`s or format for a locale. `K` is the keys of the element's own catalogue
+ * (`new LocaleController(this, saleCardMessages)`); the shared messages are always available too.
+ */
+export class LocaleController<K extends string = never> extends LanguageController<K> {
+  constructor(host: Host, catalogue: Catalogue<K> = { en: {}, nb: {} } as Catalogue<K>) {
+    super(host, catalogue);
+  }
+
+  /** The locale used for Intl formatting, such as `nb-NO` or `en-GB`. */
+  get intlLocale(): string {
+    return intlLocaleOf(this.tag, this.language);
+  }
+
+  /** The message for a key in the element's language, with `{placeholder}`s filled. */
+  override t(key: MessageKey | K, params?: Record<string, string | number>): string {
+    return message(this.language, key, params, this.catalogue);
   }
 }

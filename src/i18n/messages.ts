@@ -14,7 +14,6 @@ export type Language = (typeof LANGUAGES)[number];
 /** An element's own messages in every shipped language; the types make both have the same keys. */
 export type Catalogue<K extends string = string> = Record<Language, Record<K, string>>;
 
-const NORWEGIAN = new Set(['nb', 'nn', 'no']);
 const shared: Catalogue = { en, nb };
 const overrides: Record<Language, Record<string, string>> = { en: {}, nb: {} };
 const listeners = new Set<() => void>();
@@ -29,8 +28,8 @@ export function defineMessages<K extends string>(catalogue: {
 
 /** Maps any BCP 47 tag to a shipped language: `nb`, `nn` and `no` to Norwegian, all else English. */
 export function languageOf(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return NORWEGIAN.has(primary) ? 'nb' : 'en';
+  // nb, nn or no before any `-` or `_`, in any case, with space around ignored.
+  return /^\s*n[bno](?:[-_]|\s*$)/i.test(tag ?? '') ? 'nb' : 'en';
 }
 
 /**
@@ -50,6 +49,15 @@ export function registerMessages(
 export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The message for a key of one catalogue, without the shared messages: the host's override, else the catalogue's. */
+export function catalogueMessage<K extends string>(
+  language: Language,
+  key: K,
+  catalogue: Catalogue<K>,
+): string {
+  return overrides[language][key] ?? catalogue[language][key];
 }
 
 /** The message for a key, from the host's overrides, the element's catalogue or the shared one. */

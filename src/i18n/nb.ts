@@ -7,6 +7,5 @@ export const nb: Messages = {
   'status.lost': 'Tapt',
   'status.stalled': 'Utsatt',
   'status.unknown': 'Ukjent status',
-  'tabs.hasContent': 'har innhold',
   overdue: 'Forfalt',
 };

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocaleController, closestLang } from '../../src/i18n/locale-controller.js';
+import { LanguageController, LocaleController, closestLang } from '../../src/i18n/locale-controller.js';
 import { defineMessages, registerMessages } from '../../src/i18n/messages.js';
 
 /** A minimal element that shows what its locale controller resolved. */
@@ -29,6 +29,20 @@ class CatalogueProbe extends LitElement {
   }
 }
 customElements.define('catalogue-probe', CatalogueProbe);
+
+const ownMessages = defineMessages({
+  en: { 'own.hint': 'has content' },
+  nb: { 'own.hint': 'har innhold' },
+});
+
+/** An element that shows only its own catalogue, through the lighter LanguageController. */
+class LanguageProbe extends LitElement {
+  readonly language = new LanguageController(this, ownMessages);
+  protected override render() {
+    return html`<span>${this.language.t('own.hint')}</span>`;
+  }
+}
+customElements.define('language-probe', LanguageProbe);
 
 const textOf = (el: LocaleProbe) => el.shadowRoot!.querySelector('span')!.textContent;
 const nextMutation = () => new Promise((resolve) => setTimeout(resolve));
@@ -129,6 +143,17 @@ describe('LocaleController', () => {
     expect(textOf(el)).to.equal('Active');
   });
 
+  it('re-renders when the Intl locale changes within a language (en-US to en-GB)', async () => {
+    const wrapper = await fixture(html`<div lang="en-US"><locale-probe></locale-probe></div>`);
+    const probe = wrapper.querySelector<LocaleProbe>('locale-probe')!;
+    expect(probe.shadowRoot!.querySelector('i')!.textContent).to.equal('en-US');
+    wrapper.setAttribute('lang', 'en-GB');
+    await nextMutation();
+    await probe.updateComplete;
+    expect(probe.locale.intlLocale).to.equal('en-GB');
+    expect(probe.shadowRoot!.querySelector('i')!.textContent).to.equal('en-GB');
+  });
+
   it("uses the element's own catalogue beside the shared messages, and host overrides of it", async () => {
     const wrapper = await fixture(html`<div lang="nb"><catalogue-probe></catalogue-probe></div>`);
     const probe = wrapper.querySelector<CatalogueProbe>('catalogue-probe')!;
@@ -136,5 +161,29 @@ describe('LocaleController', () => {
     registerMessages('nb', { 'probe.greeting': 'Hallo {name}' });
     await probe.updateComplete;
     expect(probe.shadowRoot!.textContent).to.equal('Hallo Kari Forfalt');
+  });
+});
+
+describe('LanguageController', () => {
+  afterEach(() => registerMessages('nb', { 'own.hint': 'har innhold' }));
+
+  it('shows its catalogue in the language of the closest lang, and follows a change', async () => {
+    const wrapper = await fixture(html`<div lang="nb-NO"><language-probe></language-probe></div>`);
+    const probe = wrapper.querySelector<LanguageProbe>('language-probe')!;
+    expect(probe.language.language).to.equal('nb');
+    expect(probe.language.tag).to.equal('nb-NO');
+    expect(probe.shadowRoot!.textContent).to.equal('har innhold');
+    wrapper.setAttribute('lang', 'en');
+    await nextMutation();
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('has content');
+  });
+
+  it('shows a host override of its messages at once', async () => {
+    const wrapper = await fixture(html`<div lang="nb"><language-probe></language-probe></div>`);
+    const probe = wrapper.querySelector<LanguageProbe>('language-probe')!;
+    registerMessages('nb', { 'own.hint': 'har notater' });
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('har notater');
   });
 });

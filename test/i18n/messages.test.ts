@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
-import { languageOf, message, onMessagesChange, registerMessages } from '../../src/i18n/messages.js';
+import {
+  catalogueMessage,
+  defineMessages,
+  languageOf,
+  message,
+  onMessagesChange,
+  registerMessages,
+} from '../../src/i18n/messages.js';
 
 describe('messages', () => {
   // Overrides are page-wide; put the shipped texts back so tests do not leak into each other.
@@ -39,6 +46,18 @@ describe('messages', () => {
       expect(message('en', 'overdue', { days: 3 })).to.equal('Overdue by 3 days ({name})');
       expect(message('en', 'overdue', { days: 3, name: 'Acme' })).to.equal('Overdue by 3 days (Acme)');
       expect(message('en', 'overdue')).to.equal('Overdue by {days} days ({name})');
+    });
+  });
+
+  describe('catalogueMessage', () => {
+    const own = defineMessages({ en: { 'own.save': 'Save' }, nb: { 'own.save': 'Lagre' } });
+
+    it("looks a key up in one catalogue, and the host's override wins", () => {
+      expect(catalogueMessage('nb', 'own.save', own)).to.equal('Lagre');
+      registerMessages('en', { 'own.save': 'Keep' });
+      expect(catalogueMessage('en', 'own.save', own)).to.equal('Keep');
+      expect(catalogueMessage('nb', 'own.save', own)).to.equal('Lagre');
+      registerMessages('en', { 'own.save': 'Save' });
     });
   });
 

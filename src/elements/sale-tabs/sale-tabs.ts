@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LanguageController } from '../../i18n/locale-controller.js';
+import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
 
 /** One tab as the host describes it. The panel is the light-DOM child with `slot="<id>"`. */
@@ -134,7 +135,7 @@ export class SaleTabs extends LitElement {
   #revealQueued = false;
   /** Set while the user's own pick updates `selected`: that tab is already in view. */
   #pickedByUser = false;
-  #locale = new LocaleController(this);
+  #locale = new LanguageController(this, saleTabsMessages);
   #roving = new RovingFocusController<HTMLElement>(this, {
     items: () => this.#tabElements(),
     activeIndex: () => this.#selectedIndex,
