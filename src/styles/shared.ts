@@ -1,5 +1,5 @@
 /** Small style pieces that several elements need in their shadow roots. */
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** Text for screen readers only: stays in the accessibility tree, takes no space on screen. */
 export const visuallyHidden = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
