@@ -268,6 +268,18 @@ describe('RovingFocusController', () => {
     expect(none.controller.focusActive()).to.be.false;
   });
 
+  it('indexOf() gives the item an event came from, also from inside it, else -1', async () => {
+    const { host, items, controller } = await setup();
+    const hits: number[] = [];
+    host.addEventListener('click', (event) => hits.push(controller.indexOf(event)));
+    items[2]!.click();
+    const inner = document.createElement('span');
+    items[3]!.append(inner);
+    inner.click();
+    host.querySelector('input')!.click();
+    expect(hits).to.deep.equal([2, 3, -1]);
+  });
+
   it('stops listening while the host is disconnected', async () => {
     const { wrapper, host, items, calls } = await setup();
     host.remove();

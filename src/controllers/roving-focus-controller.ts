@@ -31,8 +31,7 @@ export interface RovingFocusOptions<T extends HTMLElement> {
   onActivate?(item: T, index: number, event: KeyboardEvent): void;
 }
 
-const isDisabledByDefault = (item: HTMLElement): boolean =>
-  item.getAttribute('aria-disabled') === 'true' || item.matches(':disabled');
+const isDisabledByDefault = (item: HTMLElement): boolean => item.matches('[aria-disabled="true"], :disabled');
 
 export class RovingFocusController<T extends HTMLElement = HTMLElement> implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
@@ -57,18 +56,22 @@ export class RovingFocusController<T extends HTMLElement = HTMLElement> implemen
   /** Moves focus to the active item, else to the first enabled one. Returns whether it focused one. */
   focusActive(focusOptions = this.#options.focusOptions): boolean {
     const items = this.#options.items();
-    const active = this.#options.activeIndex?.() ?? -1;
-    const item = items[items[active] ? active : this.#step(items, -1, 1, false)];
+    const item = items[this.#options.activeIndex?.() ?? -1] ?? items[this.#step(items, -1, 1, true)];
     item?.focus(focusOptions);
     return !!item;
+  }
+
+  /** The index in `items()` of the item an event came from (from it or from inside it); -1 for none. */
+  indexOf(event: Event): number {
+    const path = event.composedPath();
+    return this.#options.items().findIndex((item) => path.includes(item));
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
     const options = this.#options;
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const items = options.items();
-    const path = event.composedPath();
-    const from = items.findIndex((item) => path.includes(item));
+    const from = this.indexOf(event);
     const item = items[from];
     if (!item) return;
     const { key } = event;
@@ -81,20 +84,20 @@ export class RovingFocusController<T extends HTMLElement = HTMLElement> implemen
       return;
     }
 
+    // Home and End search from just outside either end, the arrows from the focused item.
     const orientation = options.orientation ?? 'horizontal';
-    // +1 forward, -1 back, 0 for a key this orientation ignores.
-    let direction = orientation === 'horizontal' ? 0 : key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
-    if (orientation !== 'vertical' && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+    let start = from;
+    let direction: number;
+    if (key === 'Home') [start, direction] = [-1, 1];
+    else if (key === 'End') [start, direction] = [items.length, -1];
+    else if (orientation !== 'horizontal' && (key === 'ArrowDown' || key === 'ArrowUp'))
+      direction = key === 'ArrowDown' ? 1 : -1;
+    else if (orientation !== 'vertical' && (key === 'ArrowRight' || key === 'ArrowLeft'))
       // The item's computed direction follows `dir` on any ancestor, across shadow roots.
       direction = (key === 'ArrowRight') !== (getComputedStyle(item).direction === 'rtl') ? 1 : -1;
-    }
-    let to: number;
-    if (key === 'Home') to = this.#step(items, -1, 1, false);
-    else if (key === 'End') to = this.#step(items, items.length, -1, false);
-    else if (direction) to = this.#step(items, from, direction, options.wrap ?? true);
     else return;
-
     event.preventDefault();
+    const to = this.#step(items, start, direction, options.wrap ?? true);
     const target = items[to];
     if (!target || to === from) return;
     target.focus(options.focusOptions);
@@ -105,12 +108,8 @@ export class RovingFocusController<T extends HTMLElement = HTMLElement> implemen
   #step(items: readonly T[], from: number, direction: number, wrap: boolean): number {
     const count = items.length;
     for (let index = from, tried = 0; tried < count; tried++) {
-      index += direction;
-      if (!items[index]) {
-        if (!wrap) return -1;
-        index = direction > 0 ? 0 : count - 1;
-      }
-      if (!this.#isDisabled(items[index]!)) return index;
+      index = wrap ? (index + direction + count) % count : index + direction;
+      if (items[index] && !this.#isDisabled(items[index])) return index;
     }
     return -1;
   }

@@ -152,10 +152,7 @@ export class SaleTabs extends LitElement {
     super();
     // Like the keys (see RovingFocusController), clicks are heard on the host; those that come
     // from a panel, or from tabs nested in one, hit none of this element's tabs and are ignored.
-    this.addEventListener('click', (event) => {
-      const path = event.composedPath();
-      this.#userSelect(this.#tabElements().findIndex((tab) => path.includes(tab)));
-    });
+    this.addEventListener('click', (event) => this.#userSelect(this.#roving.indexOf(event)));
   }
 
   /** Moves keyboard focus to the selected tab. */
