@@ -54,17 +54,12 @@ function normalizeTabs(input: unknown, problems: string[]): ShownTab[] {
     const tab = Object(raw) as Partial<Record<keyof TabDefinition, unknown>>;
     const id = textOf(tab.id);
     const label = textOf(tab.label);
-    const problem =
-      id === undefined
-        ? '.id is missing'
-        : seen.has(id)
-          ? `.id repeats "${id}"`
-          : label
-            ? ''
-            : '.label is missing';
-    if (problem) problems.push(`tabs[${index}]${problem}`);
-    if (id === undefined || seen.has(id)) return;
+    if (id === undefined || seen.has(id)) {
+      problems.push(`tabs[${index}].id ${id === undefined ? 'is missing' : `repeats "${id}"`}`);
+      return;
+    }
     seen.add(id);
+    if (!label) problems.push(`tabs[${index}].label is missing`);
     if (!tab.hidden)
       tabs.push({ id, label: label ?? PLACEHOLDER, marked: tab.marked, disabled: tab.disabled });
   });
