@@ -23,9 +23,11 @@ const isDependency = (id) =>
  * templates would ship with their indentation and comments. This shrinks them in src/ modules only
  * (Lit and other packages are left as published). CSS: comments go, whitespace runs become one
  * space and disappear around `{ } ; , :` (never before `:`, where `a :hover` differs from
- * `a:hover`), `;}` becomes `}`; quoted strings are copied as they are. HTML: a whitespace run that
- * holds a line break becomes one line break, which renders the same under `white-space: normal`
- * and `pre-line`; runs without a line break, and so any meaningful spacing, are kept.
+ * `a:hover`), `;}` becomes `}`; quoted strings are copied as they are, except an attribute
+ * selector's value that is an identifier, which loses its quotes (`[part~=tab]`). HTML: a
+ * whitespace run that holds a line break becomes one line break, which renders the same under
+ * `white-space: normal` and `pre-line`; runs without a line break, and so any meaningful spacing,
+ * are kept.
  */
 export function minifyTemplates() {
   const source = `${process.cwd()}/src/`.replaceAll('\\', '/');
@@ -84,11 +86,12 @@ function minifyCss(raw, first, last) {
       while (end < raw.length && raw[end] !== char) end += raw[end] === '\\' ? 2 : 1;
       token = raw.slice(index, end + 1);
     }
+    index += token.length;
+    if (out.endsWith('=') && /^(["'])-?[a-z_][\w-]*\1$/i.test(token)) token = token.slice(1, -1);
     if (space && out && !'{};,:'.includes(out.at(-1)) && !'{};,'.includes(char)) out += ' ';
     else if (space && !out && !first) out += ' ';
     if (char === '}' && out.endsWith(';')) out = out.slice(0, -1);
     out += token;
-    index += token.length;
     space = false;
   }
   // Whitespace next to an interpolated `${…}` may separate it from a selector: keep one space.
