@@ -16,6 +16,8 @@ import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
 import { whenIdle } from '../../util/idle.js';
+import { rehearseWhenIdle } from '../../util/rehearse.js';
+import { REHEARSAL_SALE, REHEARSAL_STAGES } from '../../util/rehearsal-sale.js';
 import { renderIcon } from '../../icons/icon.js';
 import {
   caretLeftIcon,
@@ -724,6 +726,15 @@ export class SaleCard extends LitElement {
     if (invoker?.isConnected) invoker.focus();
   };
 }
+
+// The first card of a page would pay for preparing every template and style: do it while idle.
+rehearseWhenIdle(SaleCard, (card) => {
+  card.today = '2025-05-15';
+  card.stages = REHEARSAL_STAGES;
+  card.currencies = ['NOK', 'EUR'];
+  card.position = { index: 1, total: 3 };
+  card.sale = REHEARSAL_SALE;
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -14,6 +14,8 @@ import type { GridColumn, GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
+import { rehearseWhenIdle } from '../../util/rehearse.js';
+import { REHEARSAL_SALES } from '../../util/rehearsal-sale.js';
 import { localToday } from '../../model/dates.js';
 import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
 import { formatMoney, formatMonth, formatNumber } from '../../model/format.js';
@@ -447,6 +449,13 @@ export class SaleList extends LitElement {
     );
   }
 }
+
+// The first list of a page would pay for preparing every template and style: do it while idle.
+rehearseWhenIdle(SaleList, (list) => {
+  list.today = '2025-06-15';
+  list.groupBy = 'stage';
+  list.sales = REHEARSAL_SALES;
+});
 
 declare global {
   interface HTMLElementTagNameMap {

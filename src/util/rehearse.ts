@@ -1,0 +1,46 @@
+/**
+ * Rehearsal renders. The first time a page renders an element, most of the time goes to work done
+ * once per page: Lit parses each template's HTML, the JavaScript engine compiles the element's
+ * code, the browser builds its style sheets. For the sale card and the sales list that is 30-45 ms
+ * on a slow machine, more than the render itself. A host usually loads the library and then waits
+ * for its data, so the elements do that work in the wait: once per page, when the browser is idle,
+ * one throwaway instance renders made-up data inside a hidden container (`display: none`: no
+ * layout, no paint, not in the accessibility tree), and is removed at the next idle moment. It
+ * fires no events and logs nothing.
+ *
+ * A host that would rather not spend that idle time sets `data-sales-elements-no-rehearsal` on
+ * `<html>` before the page goes idle.
+ */
+import { whenIdle } from './idle.js';
+
+export const NO_REHEARSAL_ATTRIBUTE = 'data-sales-elements-no-rehearsal';
+
+type RenderingElement = HTMLElement & { readonly updateComplete: Promise<unknown> };
+
+const scheduled = new WeakSet<CustomElementConstructor>();
+
+/**
+ * Once per page and element class: when the page is next idle, renders a hidden instance with the
+ * data `cast` gives it, then removes it. Runs only when the class is registered (under whatever
+ * tag the page gave it) and the page has not opted out.
+ */
+export function rehearseWhenIdle<T extends RenderingElement>(
+  element: new () => T,
+  cast: (instance: T) => void,
+): void {
+  if (typeof document === 'undefined' || scheduled.has(element)) return;
+  scheduled.add(element);
+  whenIdle(() => {
+    const tag = customElements.getName(element);
+    if (!tag || document.documentElement.hasAttribute(NO_REHEARSAL_ATTRIBUTE)) return;
+    const stage = document.createElement('div');
+    stage.hidden = true;
+    const instance = document.createElement(tag) as T;
+    cast(instance);
+    stage.append(instance);
+    (document.body ?? document.documentElement).append(stage);
+    // Stays for one more idle moment: what the first render schedules for idle time (the card
+    // builds its other tabs then) is rehearsed too.
+    void instance.updateComplete.then(() => whenIdle(() => stage.remove()));
+  });
+}
