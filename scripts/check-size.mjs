@@ -12,9 +12,9 @@ const KB = 1024;
 const BUDGETS = [
   ['lit alone', 'lit', undefined],
   ['sale-status-icon.js', 'dist/sale-status-icon.js', 8 * KB],
-  // Issue 3 asks for 8 kB; at 8.86 kB this is not met yet (see the README's "Known gaps"). The
-  // gate sits just above today's size so that any growth fails while the gap is worked on.
-  ['sale-tabs.js', 'dist/sale-tabs.js', 9 * KB],
+  // Issue 3 asks for 8 kB; at 8.44 kB this is not met (the README's "Known gaps" says where the
+  // bytes go). The gate sits just above today's size so that any growth fails.
+  ['sale-tabs.js', 'dist/sale-tabs.js', 8.5 * KB],
   ['sale-card.js', 'dist/sale-card.js', 28 * KB],
   ['selection-panel.js', 'dist/selection-panel.js', 26 * KB],
   ['sales-guide-card.js', 'dist/sales-guide-card.js', 13 * KB],
