@@ -149,7 +149,6 @@ export async function selectTab(card: SaleCard, label: string) {
   )!;
   tab.click();
   await card.updateComplete;
-  await tabs(card).updateComplete;
 }
 
 export async function type(card: SaleCard, control: HTMLInputElement | HTMLTextAreaElement, text: string) {

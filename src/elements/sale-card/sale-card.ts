@@ -222,6 +222,8 @@ export class SaleCard extends LitElement {
   today?: string;
 
   private selectedTab: SaleCardTab = 'sale';
+  /** The user's pick of a tab, applied at the next update unless a listener cancelled it. */
+  private tabChange?: SaleTabChangeEvent;
   private saving = false;
   private dialog?: 'unsaved' | 'delete';
   private favouriteShown?: boolean;
@@ -255,6 +257,9 @@ export class SaleCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const tabChange = this.tabChange;
+    this.tabChange = undefined;
+    if (tabChange && !tabChange.defaultPrevented) this.selectedTab = tabChange.detail.id as SaleCardTab;
     if (changed.has('sale')) this.receiveSale();
     if (changed.has('error') && this.error) {
       // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
@@ -281,7 +286,6 @@ export class SaleCard extends LitElement {
     const tabs = this.tabDefinitions(!!sale.notes?.trim(), !!sale.links?.length);
     const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
     const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
-    this.currentPanels = new Set();
     return html`<article part="card" aria-labelledby="heading" aria-busy=${this.saving ? 'true' : 'false'}>
       <header part="header">
         <sale-status-icon .status=${sale.status}></sale-status-icon>
@@ -486,13 +490,10 @@ export class SaleCard extends LitElement {
   private renderPanel(tab: SaleCardTab, context: CardContext) {
     const shown = tab === this.selectedTab;
     if (!shown && !this.panelsPrepared) return nothing;
-    const current = shown || this.preparingPanels;
-    if (current) this.currentPanels.add(tab);
-    return html`<div slot=${tab} class="panel">${current ? TAB_RENDERERS[tab](context) : noChange}</div>`;
+    return html`<div slot=${tab} class="panel">
+      ${shown || this.preparingPanels ? TAB_RENDERERS[tab](context) : noChange}
+    </div>`;
   }
-
-  /** The panels the last render brought up to date; the others show what they showed before. */
-  private currentPanels = new Set<SaleCardTab>();
 
   private panelsPrepared = false;
   private preparingPanels = false;
@@ -689,18 +690,11 @@ export class SaleCard extends LitElement {
   };
 
   private readonly onTabChange = (event: SaleTabChangeEvent): void => {
-    // Listeners outside the card hear the event after this one and may still cancel it: decide
-    // once the dispatch is over.
-    queueMicrotask(() => {
-      if (event.defaultPrevented) return;
-      this.selectedTab = event.detail.id as SaleCardTab;
-      // `<sale-tabs>` shows the panel by itself. One the last update rendered (after the idle-time
-      // preparation, every panel) is current, so the card need not update; one that missed
-      // updates while hidden catches up.
-      if (!this.currentPanels.has(this.selectedTab)) this.requestUpdate();
-    });
+    // Listeners outside the card hear the event after this one and may still cancel it; the update
+    // requested here runs once the dispatch is over, when that is known (see willUpdate).
+    this.tabChange = event;
+    this.requestUpdate();
   };
-
   private readonly startEditing = (): void => {
     this.drafts.edit();
     this.focusAfterUpdate = `.panel[slot="${this.selectedTab}"] :is(input, select, textarea):not(:disabled)`;
