@@ -4,9 +4,10 @@
  * code, the browser builds its style sheets. For the sale card and the sales list that is 30-45 ms
  * on a slow machine, more than the render itself. A host usually loads the library and then waits
  * for its data, so the elements do that work in the wait: once per page, when the browser is idle,
- * one throwaway instance renders made-up data inside a hidden container (`display: none`: no
- * layout, no paint, not in the accessibility tree), and is removed at the next idle moment. It
- * fires no events and logs nothing.
+ * one throwaway instance renders made-up data and is laid out (which builds the style rules and
+ * loads the fonts the real one will need) inside a container that cannot be seen or reached:
+ * `visibility: hidden`, clipped to no height, fixed so it moves nothing on the page, `inert` and
+ * `aria-hidden`. It is removed at the next idle moment, fires no events and logs nothing.
  *
  * A host that would rather not spend that idle time sets `data-sales-elements-no-rehearsal` on
  * `<html>` before the page goes idle.
@@ -14,6 +15,11 @@
 import { whenIdle } from './idle.js';
 
 export const NO_REHEARSAL_ATTRIBUTE = 'data-sales-elements-no-rehearsal';
+
+/** Laid out, never painted: invisible, clipped to no height, out of the page's flow. */
+const STAGE_STYLE =
+  'position: fixed; inset: 0 auto auto 0; inline-size: min(100vw, 60rem); block-size: 0; ' +
+  'overflow: hidden; contain: strict; visibility: hidden; pointer-events: none';
 
 type RenderingElement = HTMLElement & { readonly updateComplete: Promise<unknown> };
 
@@ -34,13 +40,21 @@ export function rehearseWhenIdle<T extends RenderingElement>(
     const tag = customElements.getName(element);
     if (!tag || document.documentElement.hasAttribute(NO_REHEARSAL_ATTRIBUTE)) return;
     const stage = document.createElement('div');
-    stage.hidden = true;
+    stage.inert = true;
+    stage.setAttribute('aria-hidden', 'true');
+    stage.style.cssText = STAGE_STYLE;
     const instance = document.createElement(tag) as T;
     cast(instance);
     stage.append(instance);
     (document.body ?? document.documentElement).append(stage);
     // Stays for one more idle moment: what the first render schedules for idle time (the card
     // builds its other tabs then) is rehearsed too.
-    void instance.updateComplete.then(() => whenIdle(() => stage.remove()));
+    void instance.updateComplete.then(() =>
+      whenIdle(() => {
+        // Lays the rehearsal out now, in idle time, if no frame has done it yet.
+        void stage.offsetHeight;
+        stage.remove();
+      }),
+    );
   });
 }

@@ -27,7 +27,11 @@ function testElement(tag: string) {
     static renders: { text: string; hidden: boolean }[] = [];
     text = '';
     override render() {
-      Rehearsed.renders.push({ text: this.text, hidden: (this.parentElement as HTMLElement).hidden });
+      const stage = this.parentElement!;
+      Rehearsed.renders.push({
+        text: this.text,
+        hidden: !this.checkVisibility({ visibilityProperty: true }) && stage.inert,
+      });
       return html`<p>${this.text}</p>`;
     }
   }
