@@ -25,14 +25,26 @@ type RenderingElement = HTMLElement & { readonly updateComplete: Promise<unknown
 
 const scheduled = new WeakSet<CustomElementConstructor>();
 
+/** What a rehearsal does with its instance. */
+export interface Rehearsal<T> {
+  /** Gives the instance its made-up data, before it is connected. */
+  cast(instance: T): void;
+  /**
+   * Runs in a later idle moment, after the first render and whatever it scheduled for idle time:
+   * shows what a user would see next without firing events (the card shows each tab), with
+   * `layOut` making the browser lay out what is shown.
+   */
+  act?(instance: T, layOut: () => void): Promise<void> | void;
+}
+
 /**
- * Once per page and element class: when the page is next idle, renders a hidden instance with the
- * data `cast` gives it, then removes it. Runs only when the class is registered (under whatever
- * tag the page gave it) and the page has not opted out.
+ * Once per page and element class: when the page is next idle, renders a hidden instance as
+ * `rehearsal` says, then removes it. Runs only when the class is registered (under whatever tag
+ * the page gave it) and the page has not opted out.
  */
 export function rehearseWhenIdle<T extends RenderingElement>(
   element: new () => T,
-  cast: (instance: T) => void,
+  rehearsal: Rehearsal<T>,
 ): void {
   if (typeof document === 'undefined' || scheduled.has(element)) return;
   scheduled.add(element);
@@ -44,16 +56,21 @@ export function rehearseWhenIdle<T extends RenderingElement>(
     stage.setAttribute('aria-hidden', 'true');
     stage.style.cssText = STAGE_STYLE;
     const instance = document.createElement(tag) as T;
-    cast(instance);
+    rehearsal.cast(instance);
     stage.append(instance);
     (document.body ?? document.documentElement).append(stage);
-    // Stays for one more idle moment: what the first render schedules for idle time (the card
-    // builds its other tabs then) is rehearsed too.
+    // Lays the rehearsal out now, in idle time, rather than in the next frame.
+    const layOut = () => void stage.offsetHeight;
+    // The rest waits for another idle moment, after what the first render scheduled for idle time
+    // (the card builds its other tabs then).
     void instance.updateComplete.then(() =>
-      whenIdle(() => {
-        // Lays the rehearsal out now, in idle time, if no frame has done it yet.
-        void stage.offsetHeight;
-        stage.remove();
+      whenIdle(async () => {
+        try {
+          layOut();
+          await rehearsal.act?.(instance, layOut);
+        } finally {
+          stage.remove();
+        }
       }),
     );
   });

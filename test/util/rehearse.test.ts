@@ -45,8 +45,8 @@ describe('rehearseWhenIdle', () => {
   it('renders one hidden instance when idle, then removes it', async () => {
     const Element = testElement('rehearsal-test-a');
     const { added, removed } = await bodyChanges(async () => {
-      rehearseWhenIdle(Element, (element) => (element.text = 'made up'));
-      rehearseWhenIdle(Element, (element) => (element.text = 'twice'));
+      rehearseWhenIdle(Element, { cast: (element) => (element.text = 'made up') });
+      rehearseWhenIdle(Element, { cast: (element) => (element.text = 'twice') });
       expect(Element.renders, 'nothing before the page is idle').to.deep.equal([]);
       await idle();
       await idle();
@@ -58,11 +58,32 @@ describe('rehearseWhenIdle', () => {
     expect(document.querySelector('rehearsal-test-a')).to.equal(null);
   });
 
+  it('acts after the first render, while the instance is still on the page, then removes it', async () => {
+    const Element = testElement('rehearsal-test-c');
+    const seen: string[] = [];
+    const { added, removed } = await bodyChanges(async () => {
+      rehearseWhenIdle(Element, {
+        cast: (element) => (element.text = 'first'),
+        async act(element, layOut) {
+          seen.push(`${element.isConnected} ${element.shadowRoot!.textContent}`);
+          element.text = 'second';
+          await element.updateComplete;
+          layOut();
+          seen.push(`${element.isConnected} ${element.shadowRoot!.textContent}`);
+        },
+      });
+      for (let moment = 0; moment < 4; moment++) await idle();
+    });
+    expect(seen).to.deep.equal(['true first', 'true second']);
+    expect(Element.renders.map((render) => render.text)).to.deep.equal(['first', 'second']);
+    expect(removed).to.deep.equal(added);
+  });
+
   it('does nothing on a page that opted out', async () => {
     document.documentElement.setAttribute(NO_REHEARSAL_ATTRIBUTE, '');
     const Element = testElement('rehearsal-test-b');
     const { added } = await bodyChanges(async () => {
-      rehearseWhenIdle(Element, (element) => (element.text = 'made up'));
+      rehearseWhenIdle(Element, { cast: (element) => (element.text = 'made up') });
       await idle();
       await idle();
     });
@@ -73,7 +94,7 @@ describe('rehearseWhenIdle', () => {
   it('does nothing for a class that is not registered', async () => {
     const Element = testElement('');
     const { added } = await bodyChanges(async () => {
-      rehearseWhenIdle(Element, (element) => (element.text = 'made up'));
+      rehearseWhenIdle(Element, { cast: (element) => (element.text = 'made up') });
       await idle();
       await idle();
     });

@@ -722,12 +722,24 @@ export class SaleCard extends LitElement {
 }
 
 // The first card of a page would pay for preparing every template and style: do it while idle.
-rehearseWhenIdle(SaleCard, (card) => {
-  card.today = '2025-05-15';
-  card.stages = REHEARSAL_STAGES;
-  card.currencies = ['NOK', 'EUR'];
-  card.position = { index: 1, total: 3 };
-  card.sale = REHEARSAL_SALE;
+rehearseWhenIdle(SaleCard, {
+  cast(card) {
+    card.today = '2025-05-15';
+    card.stages = REHEARSAL_STAGES;
+    card.currencies = ['NOK', 'EUR'];
+    card.position = { index: 1, total: 3 };
+    card.sale = REHEARSAL_SALE;
+  },
+  // Shows each tab's panel (built by now) once, as a host would select it: no event fires.
+  async act(card, layOut) {
+    const tabs = card.shadowRoot?.querySelector('sale-tabs');
+    if (!tabs) return;
+    for (const tab of SALE_CARD_TABS) {
+      tabs.selected = tab;
+      await tabs.updateComplete;
+      layOut();
+    }
+  },
 });
 
 declare global {

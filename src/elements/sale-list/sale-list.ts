@@ -451,10 +451,12 @@ export class SaleList extends LitElement {
 }
 
 // The first list of a page would pay for preparing every template and style: do it while idle.
-rehearseWhenIdle(SaleList, (list) => {
-  list.today = '2025-06-15';
-  list.groupBy = 'stage';
-  list.sales = REHEARSAL_SALES;
+rehearseWhenIdle(SaleList, {
+  cast(list) {
+    list.today = '2025-06-15';
+    list.groupBy = 'stage';
+    list.sales = REHEARSAL_SALES;
+  },
 });
 
 declare global {
