@@ -257,9 +257,7 @@ export class SaleCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const tabChange = this.tabChange;
-    this.tabChange = undefined;
-    if (tabChange && !tabChange.defaultPrevented) this.selectedTab = tabChange.detail.id as SaleCardTab;
+    this.applyTabChange();
     if (changed.has('sale')) this.receiveSale();
     if (changed.has('error') && this.error) {
       // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
@@ -286,6 +284,7 @@ export class SaleCard extends LitElement {
     const tabs = this.tabDefinitions(!!sale.notes?.trim(), !!sale.links?.length);
     const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
     const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
+    this.currentPanels.clear();
     return html`<article part="card" aria-labelledby="heading" aria-busy=${this.saving ? 'true' : 'false'}>
       <header part="header">
         <sale-status-icon .status=${sale.status}></sale-status-icon>
@@ -348,6 +347,13 @@ export class SaleCard extends LitElement {
       </form>
       ${this.dialog ? renderConfirmDialog(this.dialogContent(context), this.onDialogClose) : nothing}
     </article>`;
+  }
+
+  /** Also waits for the inner tabs, which switch panels without an update of the card. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.renderRoot.querySelector('sale-tabs')?.updateComplete;
+    return complete;
   }
 
   protected override updated(): void {
@@ -490,10 +496,13 @@ export class SaleCard extends LitElement {
   private renderPanel(tab: SaleCardTab, context: CardContext) {
     const shown = tab === this.selectedTab;
     if (!shown && !this.panelsPrepared) return nothing;
-    return html`<div slot=${tab} class="panel">
-      ${shown || this.preparingPanels ? TAB_RENDERERS[tab](context) : noChange}
-    </div>`;
+    const current = shown || this.preparingPanels;
+    if (current) this.currentPanels.add(tab);
+    return html`<div slot=${tab} class="panel">${current ? TAB_RENDERERS[tab](context) : noChange}</div>`;
   }
+
+  /** The panels the last render brought up to date; the others show what they showed before. */
+  private currentPanels = new Set<SaleCardTab>();
 
   private panelsPrepared = false;
   private preparingPanels = false;
@@ -693,8 +702,19 @@ export class SaleCard extends LitElement {
     // Listeners outside the card hear the event after this one and may still cancel it; the update
     // requested here runs once the dispatch is over, when that is known (see willUpdate).
     this.tabChange = event;
-    this.requestUpdate();
+    // `<sale-tabs>` shows the panel by itself. A panel the last render brought up to date (after
+    // the idle-time preparation, every panel) needs no update of the card; one that missed updates
+    // while hidden catches up.
+    if (this.currentPanels.has(event.detail.id as SaleCardTab)) queueMicrotask(() => this.applyTabChange());
+    else this.requestUpdate();
   };
+
+  /** Takes the user's pick of a tab, unless a listener cancelled it. */
+  private applyTabChange(): void {
+    const change = this.tabChange;
+    this.tabChange = undefined;
+    if (change && !change.defaultPrevented) this.selectedTab = change.detail.id as SaleCardTab;
+  }
   private readonly startEditing = (): void => {
     this.drafts.edit();
     this.focusAfterUpdate = `.panel[slot="${this.selectedTab}"] :is(input, select, textarea):not(:disabled)`;
