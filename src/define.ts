@@ -8,8 +8,7 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   if (existing === constructor) return;
   if (existing) {
     console.warn(
-      `sales-elements: <${tag}> is already defined, so this copy of the library was not registered. ` +
-        'Load sales-elements only once per page.',
+      `sales-elements: <${tag}> is already defined; this copy is not registered. Load it only once.`,
     );
     return;
   }

@@ -4,6 +4,7 @@ import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LanguageController } from '../../i18n/locale-controller.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
+import { syncTabRow } from './tab-row.js';
 
 /** One tab as the host describes it. The panel is the light-DOM child with `slot="<id>"`. */
 export interface TabDefinition {
@@ -176,35 +177,16 @@ export class SaleTabs extends LitElement {
 
   protected override render() {
     if (!this.#shown.length) return html`<div part="panel">${PLACEHOLDER}</div>`;
-    const hint = this.#locale.t('tabs.hasContent');
-    const selected = this.#selectedIndex;
-    return html`<div role="tablist" part="tablist" aria-label=${this.label || nothing}>
-        ${this.#shown.map((tab, index) => {
-          const isSelected = index === selected;
-          return html`<div
-            role="tab"
-            id="tab-${index}"
-            part="tab${isSelected ? ' tab-selected' : ''}${tab.disabled ? ' tab-disabled' : ''}"
-            aria-selected=${isSelected}
-            aria-controls="panel"
-            aria-disabled=${!!tab.disabled}
-            tabindex=${isSelected ? 0 : -1}
-          >
-            ${tab.label}${
-              tab.marked
-                ? html`<span part="marker" aria-hidden="true"></span
-                    ><span class="visually-hidden">, ${hint}</span>`
-                : nothing
-            }
-          </div>`;
-        })}
-      </div>
-      <div role="tabpanel" id="panel" part="panel" aria-labelledby="tab-${selected}" tabindex="0">
+    // The tabs themselves are kept by syncTabRow (see tab-row.ts), after each render.
+    return html`<div role="tablist" part="tablist" aria-label=${this.label || nothing}></div>
+      <div role="tabpanel" id="panel" part="panel" aria-labelledby="tab-${this.#selectedIndex}" tabindex="0">
         <slot name=${this.selected!}></slot>
       </div>`;
   }
 
   protected override updated(): void {
+    const row = this.renderRoot.querySelector('[role="tablist"]');
+    if (row) syncTabRow(row, this.#shown, this.#selectedIndex, this.#locale.t('tabs.hasContent'));
     if (!this.#revealQueued) return;
     this.#revealQueued = false;
     const tab = this.#tabElements()[this.#selectedIndex];
