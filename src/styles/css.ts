@@ -4,6 +4,6 @@
  * check ships in every bundle that imports it: about 0.15 kB min+gzip. An interpolation here is a
  * type error (one argument), so the text is always the literal written in src/.
  */
-import { unsafeCSS, type CSSResult } from 'lit';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);

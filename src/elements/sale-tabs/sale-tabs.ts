@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LanguageController } from '../../i18n/locale-controller.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
-import { syncTabRow } from './tab-row.js';
+import { attribute, syncTabRow } from './tab-row.js';
 
 /** One tab as the host describes it. The panel is the light-DOM child with `slot="<id>"`. */
 export interface TabDefinition {
@@ -33,6 +33,18 @@ interface ShownTab {
 }
 
 const PLACEHOLDER = '—';
+
+let skeletonTemplate: HTMLTemplateElement | undefined;
+
+/** The row of tabs and the one panel around the selected panel's slot, parsed once. */
+function skeleton(): DocumentFragment {
+  if (!skeletonTemplate) {
+    skeletonTemplate = document.createElement('template');
+    skeletonTemplate.innerHTML =
+      '<div role="tablist" part="tablist"></div><div role="tabpanel" id="panel" part="panel" tabindex="0"><slot></slot></div>';
+  }
+  return skeletonTemplate.content;
+}
 
 /** A usable id or label: a non-blank string, or a finite number as a string. */
 const textOf = (value: unknown): string | undefined =>
@@ -100,7 +112,7 @@ function normalizeTabs(input: unknown, problems: string[]): ShownTab[] {
  * @cssprop [--sale-tabs-panel-padding=1em 0] - Padding around the panel.
  * @cssprop [--sale-focus-ring-color=#1a73e8] - Colour of the keyboard focus ring.
  */
-export class SaleTabs extends LitElement {
+export class SaleTabs extends ReactiveElement {
   static override styles = saleTabsStyles;
 
   // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
@@ -175,18 +187,31 @@ export class SaleTabs extends LitElement {
     if (problems.length) console.warn(`<sale-tabs>: ${problems.join('; ')}.`);
   }
 
-  protected override render() {
-    if (!this.#shown.length) return html`<div part="panel">${PLACEHOLDER}</div>`;
-    // The tabs themselves are kept by syncTabRow (see tab-row.ts), after each render.
-    return html`<div role="tablist" part="tablist" aria-label=${this.label || nothing}></div>
-      <div role="tabpanel" id="panel" part="panel" aria-labelledby="tab-${this.#selectedIndex}" tabindex="0">
-        <slot name=${this.selected!}></slot>
-      </div>`;
+  // A ReactiveElement renders by hand: without lit-html, the entry is about 3 kB smaller (see
+  // tab-row.ts for why the row is built by hand anyway).
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const root = this.renderRoot;
+    if (!this.#shown.length) {
+      const placeholder = document.createElement('div');
+      placeholder.setAttribute('part', 'panel');
+      placeholder.textContent = PLACEHOLDER;
+      root.replaceChildren(placeholder);
+      return;
+    }
+    let row = root.firstElementChild!;
+    if (row?.getAttribute('role') !== 'tablist') {
+      root.replaceChildren(skeleton().cloneNode(true));
+      row = root.firstElementChild!;
+    }
+    const panel = row.nextElementSibling!;
+    attribute(row, 'aria-label', this.label || null);
+    attribute(panel, 'aria-labelledby', `tab-${this.#selectedIndex}`);
+    panel.firstElementChild!.setAttribute('name', this.selected!);
+    syncTabRow(row, this.#shown, this.#selectedIndex, this.#locale.t('tabs.hasContent'));
   }
 
   protected override updated(): void {
-    const row = this.renderRoot.querySelector('[role="tablist"]');
-    if (row) syncTabRow(row, this.#shown, this.#selectedIndex, this.#locale.t('tabs.hasContent'));
     if (!this.#revealQueued) return;
     this.#revealQueued = false;
     const tab = this.#tabElements()[this.#selectedIndex];

@@ -12,27 +12,38 @@ export interface RowTab {
   disabled?: unknown;
 }
 
-const TAB = '<div role="tab" aria-controls="panel"></div>';
+/** A tab as it first appears: not selected, enabled; the selected one changes three attributes. */
+const tabHtml = (index: number) =>
+  `<div role="tab" aria-controls="panel" id="tab-${index}" part="tab" aria-selected="false" tabindex="-1"></div>`;
 const MARK = '<span part="marker" aria-hidden="true"></span><span class="visually-hidden"></span>';
+
+/** Sets an attribute (removes it for null) only when it differs: most tabs keep theirs. */
+export function attribute(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
 
 /**
  * Makes `row` hold one `role="tab"` element per tab, in order: `id="tab-<index>"`, `part`,
- * `aria-selected`, `aria-disabled` and a roving `tabindex`; the label as text, and for a marked tab
- * a dot and the visually hidden `, <hint>`. Elements are reused while the number of tabs stays the
- * same, so focus stays put.
+ * `aria-selected`, `aria-disabled="true"` when disabled and a roving `tabindex`; the label as text,
+ * and for a marked tab a dot and the visually hidden `, <hint>`. Elements are reused while the
+ * number of tabs stays the same, so focus stays put.
  */
 export function syncTabRow(row: Element, tabs: readonly RowTab[], selected: number, hint: string): void {
   const elements = row.children;
-  if (elements.length !== tabs.length) row.innerHTML = TAB.repeat(tabs.length);
+  if (elements.length !== tabs.length) row.innerHTML = tabs.map((_, index) => tabHtml(index)).join('');
   tabs.forEach((tab, index) => {
-    const element = elements[index] as HTMLElement;
+    const element = elements[index]!;
     const isSelected = index === selected;
-    const disabled = !!tab.disabled;
-    element.id = `tab-${index}`;
-    element.setAttribute('part', `tab${isSelected ? ' tab-selected' : ''}${disabled ? ' tab-disabled' : ''}`);
-    element.setAttribute('aria-selected', String(isSelected));
-    element.setAttribute('aria-disabled', String(disabled));
-    element.tabIndex = isSelected ? 0 : -1;
+    attribute(
+      element,
+      'part',
+      `tab${isSelected ? ' tab-selected' : ''}${tab.disabled ? ' tab-disabled' : ''}`,
+    );
+    attribute(element, 'aria-selected', `${isSelected}`);
+    attribute(element, 'aria-disabled', tab.disabled ? 'true' : null);
+    attribute(element, 'tabindex', isSelected ? '0' : '-1');
     element.textContent = tab.label;
     if (tab.marked) {
       element.insertAdjacentHTML('beforeend', MARK);
