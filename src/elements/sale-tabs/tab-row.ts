@@ -44,8 +44,12 @@ export function syncTabRow(row: Element, tabs: readonly RowTab[], selected: numb
     attribute(element, 'aria-selected', `${isSelected}`);
     attribute(element, 'aria-disabled', tab.disabled ? 'true' : null);
     attribute(element, 'tabindex', isSelected ? '0' : '-1');
+    const marked = !!tab.marked;
+    // The text only when it changed: rebuilding it would lay the tab out and parse the mark again.
+    const text = marked ? `${tab.label}, ${hint}` : tab.label;
+    if (element.textContent === text && !!element.firstElementChild === marked) return;
     element.textContent = tab.label;
-    if (tab.marked) {
+    if (marked) {
       element.insertAdjacentHTML('beforeend', MARK);
       element.lastChild!.textContent = `, ${hint}`;
     }
