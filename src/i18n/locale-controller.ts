@@ -90,7 +90,8 @@ export class LanguageController<K extends string> implements ReactiveController 
     controllers.add(this);
     // The document, and each shadow root above the host, which the document's subtree leaves out.
     for (let node: Node | undefined = this.host; node; node = shadowHost(node)) observe(node.getRootNode());
-    this.resolve();
+    // Moved into another `lang` subtree: speak its language.
+    this.refresh();
   }
 
   hostDisconnected(): void {

@@ -127,6 +127,21 @@ describe('LocaleController', () => {
     expect(probe.renders).to.equal(before);
   });
 
+  it('speaks the language of wherever it is moved to', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <div lang="en"><locale-probe></locale-probe></div>
+        <div lang="nb"></div>
+      </div>`,
+    );
+    const probe = wrapper.querySelector<LocaleProbe>('locale-probe')!;
+    await probe.updateComplete;
+    expect(textOf(probe)).to.equal('Open');
+    wrapper.querySelector('[lang="nb"]')!.append(probe);
+    await probe.updateComplete;
+    expect(textOf(probe)).to.equal('Åpent');
+  });
+
   it('stops listening once disconnected', async () => {
     const wrapper = await fixture(html`<div lang="en"><locale-probe></locale-probe></div>`);
     const probe = wrapper.querySelector<LocaleProbe>('locale-probe')!;
