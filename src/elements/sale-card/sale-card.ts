@@ -715,6 +715,7 @@ export class SaleCard extends LitElement {
     this.tabChange = undefined;
     if (change && !change.defaultPrevented) this.selectedTab = change.detail.id as SaleCardTab;
   }
+
   private readonly startEditing = (): void => {
     this.drafts.edit();
     this.focusAfterUpdate = `.panel[slot="${this.selectedTab}"] :is(input, select, textarea):not(:disabled)`;

@@ -207,7 +207,7 @@ export class SaleTabs extends ReactiveElement {
     const panel = row.nextElementSibling!;
     attribute(row, 'aria-label', this.label || null);
     attribute(panel, 'aria-labelledby', `tab-${this.#selectedIndex}`);
-    panel.firstElementChild!.setAttribute('name', this.selected!);
+    attribute(panel.firstElementChild!, 'name', this.selected!);
     syncTabRow(row, this.#shown, this.#selectedIndex, this.#locale.t('tabs.hasContent'));
   }
 
