@@ -15,13 +15,13 @@ const BUDGETS = [
   // Issue 3 asks for 8 kB. sale-tabs is a ReactiveElement that renders by hand, so its entry carries
   // no lit-html: 5.8 kB.
   ['sale-tabs.js', 'dist/sale-tabs.js', 8 * KB],
-  // 28 kB until the rehearsal render (util/rehearse.ts with its made-up sale) took it to 27.96 kB.
+  // 28 kB until the rehearsal render (prepare/rehearse.ts with its made-up sale) took it to 27.96 kB.
   ['sale-card.js', 'dist/sale-card.js', 28.5 * KB],
   ['selection-panel.js', 'dist/selection-panel.js', 26 * KB],
   ['sales-guide-card.js', 'dist/sales-guide-card.js', 13 * KB],
   ['sale-sections.js', 'dist/sale-sections.js', 26 * KB],
   ['sale-list.js', 'dist/sale-list.js', 30 * KB],
-  // 64 kB until the rehearsal renders (made-up data, util/rehearse.ts) and the hand-built tab row
+  // 64 kB until the rehearsal renders (made-up data, prepare/rehearse.ts) and the hand-built tab row
   // took it to 64.3 kB.
   ['sales-elements (everything)', 'dist/index.js', 65 * KB],
 ];

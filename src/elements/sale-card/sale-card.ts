@@ -14,10 +14,10 @@ import { SaleSaveEvent } from '../../events/sale-save.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
-import { whenIdle } from '../../util/idle.js';
-import { rehearseWhenIdle } from '../../util/rehearse.js';
-import { REHEARSAL_SALE, REHEARSAL_STAGES } from '../../util/rehearsal-sale.js';
+import { warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
+import { whenIdle } from '../../prepare/idle.js';
+import { rehearseWhenIdle } from '../../prepare/rehearse.js';
+import { REHEARSAL_SALE, REHEARSAL_STAGES } from '../../prepare/rehearsal-sale.js';
 import { renderIcon } from '../../icons/icon.js';
 import {
   caretLeftIcon,

@@ -13,9 +13,9 @@ import {
 import type { GridColumn, GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
-import { rehearseWhenIdle } from '../../util/rehearse.js';
-import { REHEARSAL_SALES } from '../../util/rehearsal-sale.js';
+import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
+import { rehearseWhenIdle } from '../../prepare/rehearse.js';
+import { REHEARSAL_SALES } from '../../prepare/rehearsal-sale.js';
 import { localToday } from '../../model/dates.js';
 import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
 import { formatMoney, formatMonth, formatNumber } from '../../model/format.js';

@@ -4,7 +4,7 @@ import '../../sale-tabs.js';
 import '../../sales-guide-card.js';
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
+import { warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
 import { localToday } from '../../model/dates.js';
 import {
   readSectionsSale,

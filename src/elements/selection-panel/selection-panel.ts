@@ -5,7 +5,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { SaleSelectEvent } from '../../events/sale-select.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../i18n/warm-up.js';
+import { warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
 import { renderIcon } from '../../icons/icon.js';
 import { magnifyingGlassIcon } from '../../icons/phosphor.js';
 import { localToday, toIsoDay } from '../../model/dates.js';

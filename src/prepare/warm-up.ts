@@ -5,8 +5,8 @@
  */
 import { warmUpFormatters } from '../model/format.js';
 import { collatorFor } from '../model/sort.js';
-import { whenIdle } from '../util/idle.js';
-import { intlLocaleOf } from './locale-controller.js';
+import { whenIdle } from './idle.js';
+import { intlLocaleOf } from '../i18n/locale-controller.js';
 
 const scheduled = new Set<string>();
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../src/i18n/warm-up.js';
+import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../src/prepare/warm-up.js';
 import { formatMoney, formatNumber, warmUpFormatters } from '../../src/model/format.js';
 import { collatorFor } from '../../src/model/sort.js';
 

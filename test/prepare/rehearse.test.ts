@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { NO_REHEARSAL_ATTRIBUTE, rehearseWhenIdle } from '../../src/util/rehearse.js';
+import { NO_REHEARSAL_ATTRIBUTE, rehearseWhenIdle } from '../../src/prepare/rehearse.js';
 
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
 
