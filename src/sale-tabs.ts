@@ -7,3 +7,4 @@ define('sale-tabs', SaleTabs);
 export { SaleTabs };
 export { TAB_ACTIVATIONS, type TabActivation, type TabDefinition } from './elements/sale-tabs/sale-tabs.js';
 export { SaleTabChangeEvent, type SaleTabChangeDetail } from './events/sale-tab-change.js';
+export { SaleTabChangedEvent, type SaleTabChangedDetail } from './events/sale-tab-changed.js';

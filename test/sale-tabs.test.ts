@@ -2,7 +2,8 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/sale-tabs.js';
 import type { SaleTabs, TabDefinition } from '../src/sale-tabs.js';
-import type { SaleTabChangeEvent } from '../src/events/sale-tab-change.js';
+import { SaleTabChangeEvent } from '../src/events/sale-tab-change.js';
+import { SaleTabChangedEvent } from '../src/events/sale-tab-changed.js';
 import { captureWarnings } from './helpers/console.js';
 import { withForcedColors } from './helpers/forced-colors.js';
 
@@ -695,6 +696,107 @@ describe('<sale-tabs>', () => {
       const tab = tabNamed(el, 'Notes');
       expect(tab.matches(':focus-visible')).to.be.true;
       expect(getComputedStyle(tab).outlineStyle).to.equal('solid');
+    });
+  });
+
+  describe('sale-tab-changed', () => {
+    /** Records, in order, both events as the document hears them, and what `selected` was then. */
+    function recordBoth(el: SaleTabs) {
+      const log: { type: string; detail: unknown; selected?: string; event: Event }[] = [];
+      const listener = (event: SaleTabChangeEvent | SaleTabChangedEvent) =>
+        log.push({ type: event.type, detail: event.detail, selected: el.selected, event });
+      document.addEventListener('sale-tab-change', listener);
+      document.addEventListener('sale-tab-changed', listener);
+      return {
+        log,
+        stop() {
+          document.removeEventListener('sale-tab-change', listener);
+          document.removeEventListener('sale-tab-changed', listener);
+        },
+      };
+    }
+
+    it('follows an uncancelled click, once the tab is selected, with the same detail', async () => {
+      const el = await render();
+      const seen = recordBoth(el);
+      try {
+        tabNamed(el, 'Links').click();
+        await el.updateComplete;
+        expect(seen.log.map(({ type, detail, selected }) => [type, detail, selected])).to.deep.equal([
+          ['sale-tab-change', { id: 'links', previous: 'sale' }, 'sale'],
+          ['sale-tab-changed', { id: 'links', previous: 'sale' }, 'links'],
+        ]);
+        const changed = seen.log[1]!.event as SaleTabChangedEvent;
+        expect(changed).to.be.instanceOf(SaleTabChangedEvent);
+        expect(changed.target).to.equal(el);
+        expect(changed.bubbles && changed.composed).to.be.true;
+        expect(changed.cancelable).to.be.false;
+        expect(Object.isFrozen(changed.detail)).to.be.true;
+        expect(shownPanels(el)).to.deep.equal(['Links panel']);
+      } finally {
+        seen.stop();
+      }
+    });
+
+    it('follows each tab the arrow keys select', async () => {
+      const el = await render();
+      const seen = recordBoth(el);
+      try {
+        el.focus();
+        await press(el, 'ArrowRight', 'ArrowLeft');
+        expect(
+          seen.log.filter(({ type }) => type === 'sale-tab-changed').map(({ detail }) => detail),
+        ).to.deep.equal([
+          { id: 'notes', previous: 'sale' },
+          { id: 'sale', previous: 'notes' },
+        ]);
+      } finally {
+        seen.stop();
+      }
+    });
+
+    it('is not fired when a listener cancels sale-tab-change', async () => {
+      const el = await render();
+      el.addEventListener('sale-tab-change', (event) => event.preventDefault());
+      const seen = recordBoth(el);
+      try {
+        tabNamed(el, 'Notes').click();
+        el.focus();
+        await press(el, 'ArrowRight', 'Enter');
+        expect(seen.log.map(({ type }) => type)).to.not.include('sale-tab-changed');
+        expect(seen.log.length).to.be.greaterThan(0);
+        expect(el.selected).to.equal('sale');
+      } finally {
+        seen.stop();
+      }
+    });
+
+    it('is not fired when the host sets selected or changes the tabs', async () => {
+      const warnings = captureWarnings();
+      const el = await render();
+      const seen = recordBoth(el);
+      try {
+        el.selected = 'links';
+        await el.updateComplete;
+        el.setAttribute('selected', 'notes');
+        await el.updateComplete;
+        el.tabs = TABS.filter((tab) => tab.id !== 'notes');
+        await el.updateComplete;
+        expect(el.selected).to.equal('sale');
+        expect(seen.log).to.have.length(0);
+      } finally {
+        seen.stop();
+        warnings.restore();
+      }
+    });
+
+    it('names both events on their classes, with frozen details', () => {
+      expect(SaleTabChangeEvent.eventName).to.equal('sale-tab-change');
+      expect(SaleTabChangedEvent.eventName).to.equal('sale-tab-changed');
+      const change = new SaleTabChangeEvent({ id: 'a', previous: 'b' });
+      expect(change.type).to.equal('sale-tab-change');
+      expect(Object.isFrozen(change.detail)).to.be.true;
+      expect(new SaleTabChangedEvent({ id: 'a', previous: 'b' }).type).to.equal('sale-tab-changed');
     });
   });
 

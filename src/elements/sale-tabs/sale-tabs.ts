@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
+import { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LanguageController } from '../../i18n/locale-controller.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
@@ -91,6 +92,7 @@ function normalizeTabs(input: unknown, problems: string[]): ShownTab[] {
  * @slot <tab-id> - Each panel is a child whose `slot` is its tab's id, such as `<div slot="notes">`. Only the selected one shows.
  *
  * @fires {SaleTabChangeEvent} sale-tab-change - The user picked another tab (click, arrow keys, or Enter/Space with manual activation). `detail: { id, previous }`. Cancelable: `preventDefault()` keeps the previous tab. Not fired when the host sets `selected`.
+ * @fires {SaleTabChangedEvent} sale-tab-changed - The user's pick took effect: `sale-tab-change` was not cancelled and `selected` now names the picked tab. `detail: { id, previous }`. Not cancelable; not fired when the host sets `selected`.
  *
  * @csspart tablist - The row of tabs (`role="tablist"`); scrolls sideways when the tabs do not fit.
  * @csspart tab - Each tab (`role="tab"`). `::part()` cannot test attributes, hence the two parts below.
@@ -239,15 +241,18 @@ export class SaleTabs extends ReactiveElement {
     if (index >= 0) this.selected = shown[index]!.id;
   }
 
-  /** Selects a tab for the user, unless it is disabled or a listener cancels the change. */
+  /**
+   * Selects a tab for the user, unless it is disabled or a listener cancels the change, and then
+   * says so. `selected` is set before `sale-tab-changed`, so its listeners read the new tab.
+   */
   #userSelect(index: number): void {
     const tab = this.#shown[index];
     if (!tab || tab.disabled || index === this.#selectedIndex) return;
-    const change = new SaleTabChangeEvent({ id: tab.id, previous: this.selected! });
-    if (this.dispatchEvent(change)) {
-      this.#pickedByUser = true;
-      this.selected = tab.id;
-    }
+    const detail = { id: tab.id, previous: this.selected! };
+    if (!this.dispatchEvent(new SaleTabChangeEvent(detail))) return;
+    this.#pickedByUser = true;
+    this.selected = tab.id;
+    this.dispatchEvent(new SaleTabChangedEvent(detail));
   }
 
   /** Scrolls the tab row, and only the tab row, so that `tab` is fully visible. */
