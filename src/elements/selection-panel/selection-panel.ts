@@ -27,6 +27,7 @@ import type { DataWarning, Id } from '../../model/types.js';
 import { optionId, renderMemberRow } from './selection-panel-row.js';
 import { selectionPanelMessages } from './selection-panel.messages.js';
 import { selectionPanelStyles } from './selection-panel.styles.js';
+import { deferVirtualizerResizeNotifications } from './frame-deferred-resize-observer.js';
 
 // Money and dates show on the first render: load the locale data while the page is idle.
 warmUpFormattingWhenIdle();
@@ -175,6 +176,11 @@ export class SelectionPanel extends LitElement {
     const listbox = this.listbox();
     if (listbox) listbox.focus(options);
     else this.renderRoot.querySelector('input')?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    deferVirtualizerResizeNotifications();
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
