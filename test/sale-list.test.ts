@@ -9,18 +9,6 @@ import { captureWarnings } from './helpers/console.js';
 
 const money = (amount: number, currency: string) => formatMoney(amount, currency, 'en');
 
-// The virtual body's ResizeObserver may report a benign "loop completed" error that mocha treats as
-// a failure; browsers only log it.
-let originalOnError: OnErrorEventHandler;
-before(() => {
-  originalOnError = window.onerror;
-  window.onerror = (message, ...rest) =>
-    String(message).includes('ResizeObserver loop') ? true : originalOnError?.call(window, message, ...rest);
-});
-after(() => {
-  window.onerror = originalOnError;
-});
-
 const TODAY = '2025-06-15';
 const sales: Sale[] = [
   {

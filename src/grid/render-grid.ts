@@ -29,6 +29,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { arrowDownIcon, arrowUpIcon } from '../icons/phosphor.js';
+import { customProperties } from './custom-properties.js';
 import type { GridController } from './grid-controller.js';
 import { ariaSortOf } from './grid-navigation.js';
 import type { GridColumn, GridRowInfo } from './types.js';
@@ -89,6 +90,14 @@ export interface RenderGridOptions {
   className?: string;
 }
 
+/** The column tracks as the grid's private custom properties (CSSOM writes: no `style` attribute). */
+function gridTrackProperties(columns: readonly GridColumn<never>[]) {
+  return customProperties({
+    '--_grid-columns': gridTracks(columns),
+    '--_grid-min-width': gridMinWidth(columns),
+  });
+}
+
 /**
  * The `role="grid"` element with its header row, body and footer. Binds the controller's keyboard,
  * focus and double-click handlers. The grid scrolls inside its `.grid-scroller` parent when its
@@ -107,7 +116,7 @@ export function renderGrid(
     aria-rowcount=${options.rowCount}
     aria-colcount=${columns.length}
     tabindex=${grid.containerTabindex}
-    style="--_grid-columns: ${gridTracks(columns)}; --_grid-min-width: ${gridMinWidth(columns)}"
+    ${gridTrackProperties(columns)}
     @keydown=${grid.handleKeydown}
     @focusin=${grid.handleFocusin}
     @focusout=${grid.handleFocusout}

@@ -68,6 +68,8 @@ class VirtualRows extends AsyncDirective {
   private started = false;
   private listening = false;
   private resizeObserver: ResizeObserver | undefined;
+  /** The pending `requestAnimationFrame` of a refresh asked for by the ResizeObserver, or 0. */
+  private refreshFrame = 0;
 
   constructor(part: PartInfo) {
     super(part);
@@ -137,6 +139,8 @@ class VirtualRows extends AsyncDirective {
 
   override disconnected(): void {
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.refreshFrame);
+    this.refreshFrame = 0;
     this.stopListening();
   }
 
@@ -173,12 +177,24 @@ class VirtualRows extends AsyncDirective {
    * is not in the document yet when it first renders): then the scroller is known and listened to.
    */
   private observe(): void {
-    this.resizeObserver ??= new ResizeObserver(() => {
+    this.resizeObserver ??= new ResizeObserver(this.refreshNextFrame);
+    if (this.body) this.resizeObserver.observe(this.body);
+  }
+
+  /**
+   * The ResizeObserver's callback. Rendering rows from inside it would change the sizes it watches
+   * in the same frame, which the browser reports to the host page as a window error ("ResizeObserver
+   * loop completed with undelivered notifications"). So it only asks for the next frame, once, and
+   * the rows follow there; the rows the first render holds already cover the viewport.
+   */
+  private readonly refreshNextFrame = (): void => {
+    if (this.refreshFrame !== 0) return;
+    this.refreshFrame = requestAnimationFrame(() => {
+      this.refreshFrame = 0;
       this.listen();
       this.refresh();
     });
-    if (this.body) this.resizeObserver.observe(this.body);
-  }
+  };
 
   private listen(): void {
     if (this.listening || !this.body?.isConnected) return;
