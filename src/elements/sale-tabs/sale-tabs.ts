@@ -5,7 +5,7 @@ import { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LanguageController } from '../../i18n/locale-controller.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
-import { attribute, syncTabRow } from './tab-row.js';
+import { attribute, newElement, syncTabRow } from './tab-row.js';
 
 /** One tab as the host describes it. The panel is the light-DOM child with `slot="<id>"`. */
 export interface TabDefinition {
@@ -35,16 +35,17 @@ interface ShownTab {
 
 const PLACEHOLDER = '—';
 
-let skeletonTemplate: HTMLTemplateElement | undefined;
+let skeletonTemplate: DocumentFragment | undefined;
 
-/** The row of tabs and the one panel around the selected panel's slot, parsed once. */
+/** The row of tabs and the one panel around the selected panel's slot, built once and cloned. */
 function skeleton(): DocumentFragment {
   if (!skeletonTemplate) {
-    skeletonTemplate = document.createElement('template');
-    skeletonTemplate.innerHTML =
-      '<div role="tablist" part="tablist"></div><div role="tabpanel" id="panel" part="panel" tabindex="0"><slot></slot></div>';
+    skeletonTemplate = document.createDocumentFragment();
+    const panel = newElement('div', { role: 'tabpanel', id: 'panel', part: 'panel', tabindex: '0' });
+    panel.append(document.createElement('slot'));
+    skeletonTemplate.append(newElement('div', { role: 'tablist', part: 'tablist' }), panel);
   }
-  return skeletonTemplate.content;
+  return skeletonTemplate;
 }
 
 /** A usable id or label: a non-blank string, or a finite number as a string. */
@@ -195,8 +196,7 @@ export class SaleTabs extends ReactiveElement {
     super.update(changed);
     const root = this.renderRoot;
     if (!this.#shown.length) {
-      const placeholder = document.createElement('div');
-      placeholder.setAttribute('part', 'panel');
+      const placeholder = newElement('div', { part: 'panel' });
       placeholder.textContent = PLACEHOLDER;
       root.replaceChildren(placeholder);
       return;
