@@ -1,8 +1,16 @@
-/** Registers `<sale-sections>` (and the tabs and guide card it uses): `import 'sales-elements/sale-sections.js'`. */
+/**
+ * Registers `<sale-sections>` and the `<sale-tabs>` and `<sales-guide-card>` it renders:
+ * `import 'sales-elements/sale-sections.js'`. Money and dates show on the first render, so the
+ * page's locale data loads while the page is idle.
+ */
 import { define } from './define.js';
 import { SaleSections } from './elements/sale-sections/sale-sections.js';
+import { warmUpFormattingWhenIdle } from './prepare/warm-up.js';
+import './sale-tabs.js';
+import './sales-guide-card.js';
 
 define('sale-sections', SaleSections);
+warmUpFormattingWhenIdle();
 
 export { SaleSections };
 export {

@@ -178,7 +178,7 @@ describe('<sales-guide-card>', () => {
         const el = await render({ stageId: 99 });
         expect(stageItems(el)[0]!.getAttribute('aria-current')).to.equal('step');
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('stageId "99"');
+        expect(warnings.messages[0]).to.contain('stageId: "99"');
       } finally {
         warnings.restore();
       }

@@ -15,9 +15,13 @@ export type StagePosition = (typeof STAGE_POSITIONS)[number];
 export type StepsByKind = Record<GuideStepKind, GuideStep[]>;
 
 /** True when two ids name the same record: `2` and `'2'` do, since attributes are text. */
-export function isSameId(a: Id | null | undefined, b: Id | null | undefined): boolean {
-  return !isAbsent(a) && !isAbsent(b) && String(a) === String(b);
+export function isSameId(a: unknown, b: unknown): boolean {
+  return isIdValue(a) && isIdValue(b) && String(a) === String(b);
 }
+
+/** An id is text or a finite number; anything else (an object, NaN) names no record. */
+const isIdValue = (value: unknown): value is Id =>
+  (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
 
 /**
  * The index of the current stage: the one with `stageId`, else the first stage (a guided sale

@@ -45,6 +45,8 @@ describe('guide model', () => {
     expect(isSameId(2, 3)).to.be.false;
     expect(isSameId(undefined, undefined)).to.be.false;
     expect(isSameId(null, 'null')).to.be.false;
+    expect(isSameId(Object.create(null), Object.create(null))).to.be.false;
+    expect(isSameId(Number.NaN, 'NaN')).to.be.false;
   });
 
   it('finds the current stage, falling back to the first, or -1 without stages', () => {

@@ -1,26 +1,24 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-// The elements it renders register themselves, as in <sale-card>.
-import '../../sale-tabs.js';
-import '../../sales-guide-card.js';
+import { reportProblems } from '../../diagnostics/report-problems.js';
 import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
-import { localToday } from '../../model/dates.js';
+import { describeValue } from '../../model/describe.js';
+import { resolveToday } from '../../model/today.js';
 import {
+  SECTION_IDS,
   readSectionsSale,
   visibleSections,
   type SectionId,
   type SectionsSale,
 } from '../../model/sections.js';
-import type { Sale, SalesGuide } from '../../model/types.js';
+import type { DataWarning, Sale, SalesGuide } from '../../model/types.js';
+import { isUnset } from '../../properties/is-unset.js';
+import { textAttribute } from '../../properties/text-attribute.js';
 import { ActivitiesSection } from './activities-section.js';
 import { renderQuoteSection } from './quote-section.js';
 import { saleSectionsMessages, type Translate } from './sale-sections.messages.js';
 import { saleSectionsStyles } from './sale-sections.styles.js';
 import { StakeholdersSection } from './stakeholders-section.js';
-
-// Money and dates show on the first render: load the locale data while the page is idle.
-warmUpFormattingWhenIdle();
 
 /**
  * The detail cards under a sale, as tabs (`<sale-tabs>`): Activities always; with `premium`, the
@@ -60,16 +58,16 @@ warmUpFormattingWhenIdle();
  * @csspart create-quote-button - "Create a new quote".
  * @csspart open-quote-button - "Open quote".
  *
- * @cssprop [--sale-sections-accent-color=light-dark(#1558b0, #8ab4f8)] - Colour of the buttons' text.
- * @cssprop [--sale-sections-muted-color=light-dark(#5c5c66, #a8a8b0)] - Colour of secondary text.
- * @cssprop [--sale-sections-border-color=light-dark(#d4d4da, #3c3c44)] - Borders of buttons and the dialog.
- * @cssprop [--sale-sections-overdue-color=light-dark(#c62828, #ef5350)] - Colour of overdue dates and of Remove.
- * @cssprop [--sale-sections-hover-background=light-dark(#f0f0f3, #2b2b31)] - Background of a button under the pointer.
+ * @cssprop [--sale-sections-accent-color=var(--sale-color-accent)] - Colour of the buttons' text.
+ * @cssprop [--sale-sections-muted-color=var(--sale-color-text-muted)] - Colour of secondary text.
+ * @cssprop [--sale-sections-border-color=var(--sale-color-border)] - Borders of buttons and the dialog.
+ * @cssprop [--sale-sections-overdue-color=var(--sale-color-warning)] - Colour of overdue dates and of Remove.
+ * @cssprop [--sale-sections-hover-background=var(--sale-color-surface-hover)] - Background of a button under the pointer.
  * @cssprop [--sale-sections-dialog-background=Canvas] - Background of the confirmation dialog.
  * @cssprop [--sale-sections-grid-max-height=24rem] - Height above which a grid scrolls (its header row stays).
- * @cssprop [--sale-grid-header-background=light-dark(#f4f4f6, #26262c)] - Background of the grids' header row.
- * @cssprop [--sale-grid-divider-color=light-dark(#e2e2e8, #3a3a42)] - The line between grid rows.
- * @cssprop [--sale-grid-hover-background=light-dark(#f7f7fa, #24242a)] - Background of a grid row under the pointer.
+ * @cssprop [--sale-grid-header-background=var(--sale-color-surface-hover)] - Background of the grids' header row. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-grid-divider-color=var(--sale-color-border)] - The line between grid rows. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-grid-hover-background=var(--sale-color-surface-hover)] - Background of a grid row under the pointer. Until the token is set, a shade of its own (see Theming in the README).
  * @cssprop [--sale-focus-ring-color=#1a73e8] - Colour of the keyboard focus ring.
  */
 export class SaleSections extends LitElement {
@@ -80,7 +78,7 @@ export class SaleSections extends LitElement {
     sale: { attribute: false },
     guide: { attribute: false },
     premium: { type: Boolean, reflect: true },
-    selected: { reflect: true },
+    selected: { reflect: true, converter: textAttribute },
     today: {},
   };
 
@@ -99,6 +97,8 @@ export class SaleSections extends LitElement {
   /** The day that decides which activities are overdue (ISO `YYYY-MM-DD`). Default: today in the user's time zone. */
   today?: string;
 
+  /** @internal `today` as an ISO day; unset while `today` is unset, so the real date is read at render. */
+  private todayIso?: string;
   /** @internal */
   private shownSale: SectionsSale = readSectionsSale(undefined).sale;
   /** @internal */
@@ -111,13 +111,28 @@ export class SaleSections extends LitElement {
   private readonly stakeholders = new StakeholdersSection(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const problems: DataWarning[] = [];
     if (changed.has('sale')) {
       const { sale, warnings } = readSectionsSale(this.sale);
       this.shownSale = sale;
-      if (warnings.length > 0) {
-        console.warn(`<sale-sections>: ${warnings.map((w) => `${w.field}: ${w.message}`).join('; ')}.`);
-      }
+      problems.push(...warnings);
     }
+    if (changed.has('today')) {
+      const { today, warning } = resolveToday(this.today);
+      this.todayIso = today;
+      if (warning) problems.push(warning);
+    }
+    if (
+      changed.has('selected') &&
+      !isUnset(this.selected) &&
+      !(SECTION_IDS as readonly unknown[]).includes(this.selected)
+    ) {
+      problems.push({
+        field: 'selected',
+        message: `expected one of ${SECTION_IDS.join(', ')}, got ${describeValue(this.selected)}; showing activities`,
+      });
+    }
+    reportProblems('sale-sections', problems);
   }
 
   protected override render() {
@@ -151,15 +166,20 @@ export class SaleSections extends LitElement {
       case 'quote':
         return renderQuoteSection(this, sale, locale, this.t);
       default:
-        return this.activities.render(sale, this.today || localToday(), locale, this.t);
+        return this.activities.render(sale, this.todayIso ?? resolveToday(undefined).today, locale, this.t);
     }
   }
 
   /** @internal The `guide` property, else the guide of the sale's type (read defensively: the sale is host data). */
   private guideToShow(): unknown {
     if (this.guide !== undefined) return this.guide;
-    const saleType = (this.sale as { saleType?: unknown } | null | undefined)?.saleType;
-    return saleType && typeof saleType === 'object' ? (saleType as { guide?: unknown }).guide : undefined;
+    try {
+      const saleType = (this.sale as { saleType?: unknown } | null | undefined)?.saleType;
+      return saleType && typeof saleType === 'object' ? (saleType as { guide?: unknown }).guide : undefined;
+    } catch {
+      // A getter or Proxy that throws: readSectionsSale has warned about the sale already.
+      return undefined;
+    }
   }
 
   /**

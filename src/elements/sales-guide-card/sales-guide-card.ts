@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { SaleGuideStepEvent, type GuideStepAction } from '../../events/sale-guide-step.js';
 import { SaleStageChangeEvent } from '../../events/sale-stage-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { PLACEHOLDER } from '../../model/format.js';
 import { renderIcon } from '../../icons/icon.js';
 import {
   checkBoldIcon,
@@ -22,7 +23,21 @@ import {
   stepsByKind,
   type StagePosition,
 } from '../../model/guide.js';
-import type { GuideStage, GuideStep, GuideStepKind, Id, SalesGuide, SaleStatus } from '../../model/types.js';
+import { reportProblems } from '../../diagnostics/report-problems.js';
+import { describeValue } from '../../model/describe.js';
+import { isSaleStatus } from '../../model/status.js';
+import {
+  SALE_STATUSES,
+  type DataWarning,
+  type GuideStage,
+  type GuideStep,
+  type GuideStepKind,
+  type Id,
+  type SalesGuide,
+  type SaleStatus,
+} from '../../model/types.js';
+import { isUnset } from '../../properties/is-unset.js';
+import { textAttribute } from '../../properties/text-attribute.js';
 import { salesGuideCardMessages } from './sales-guide-card.messages.js';
 import { salesGuideCardStyles } from './sales-guide-card.styles.js';
 
@@ -36,9 +51,6 @@ const GROUPS = [
   ['activity', 'guide.followUps'],
   ['document', 'guide.documents'],
 ] as const satisfies readonly (readonly [GuideStepKind, string])[];
-
-// The neutral placeholder of every element, for a name that is missing.
-const PLACEHOLDER = '—';
 
 type MessageKey = keyof (typeof salesGuideCardMessages)['en'];
 
@@ -76,11 +88,11 @@ const shown = (text: string | undefined): string => (text?.trim() ? text : PLACE
  * @csspart step-open - Also on each step that is not done.
  * @csspart create - Each step's Create button.
  *
- * @cssprop [--sale-guide-done-color=light-dark(#1e7d32, #66bb6a)] - Colour of the check of done stages and steps.
- * @cssprop [--sale-guide-current-color=light-dark(#1558b0, #8ab4f8)] - Colour of the current stage, the offer and the buttons.
- * @cssprop [--sale-guide-muted-color=light-dark(#5c5c66, #a8a8b0)] - Colour of secondary text and upcoming stages.
- * @cssprop [--sale-guide-border-color=light-dark(#d4d4da, #3c3c44)] - Borders of stages, steps and buttons.
- * @cssprop [--sale-guide-hover-background=light-dark(#f0f0f3, #2b2b31)] - Background of a button under the pointer.
+ * @cssprop [--sale-guide-done-color=var(--sale-color-success)] - Colour of the check of done stages and steps.
+ * @cssprop [--sale-guide-current-color=var(--sale-color-accent)] - Colour of the current stage, the offer and the buttons.
+ * @cssprop [--sale-guide-muted-color=var(--sale-color-text-muted)] - Colour of secondary text and upcoming stages.
+ * @cssprop [--sale-guide-border-color=var(--sale-color-border)] - Borders of stages, steps and buttons.
+ * @cssprop [--sale-guide-hover-background=var(--sale-color-surface-hover)] - Background of a button under the pointer.
  * @cssprop [--sale-focus-ring-color=#1a73e8] - Colour of the keyboard focus ring.
  */
 export class SalesGuideCard extends LitElement {
@@ -90,7 +102,7 @@ export class SalesGuideCard extends LitElement {
   static override properties = {
     guide: { attribute: false },
     stageId: { attribute: 'stage-id' },
-    status: { reflect: true },
+    status: { reflect: true, converter: textAttribute },
     readonly: { type: Boolean, reflect: true },
     showAllStages: { type: Boolean, attribute: 'show-all-stages', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -126,19 +138,28 @@ export class SalesGuideCard extends LitElement {
   private readonly locale = new LocaleController(this, salesGuideCardMessages);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const problems: string[] = [];
+    const problems: DataWarning[] = [];
     if (changed.has('guide')) {
       const { guide, warnings } = readGuide(this.guide);
       this.shownGuide = guide;
-      problems.push(...warnings.map((warning) => `${warning.field}: ${warning.message}`));
+      problems.push(...warnings);
     }
     if ((changed.has('guide') || changed.has('stageId')) && this.shownGuide && this.stageId != null) {
       const known = this.shownGuide.stages.some((stage) => isSameId(stage.stageId, this.stageId));
       if (!known && this.shownGuide.stages.length > 0) {
-        problems.push(`stageId ${JSON.stringify(String(this.stageId))} matches no stage; showing the first`);
+        problems.push({
+          field: 'stageId',
+          message: `${describeValue(typeof this.stageId === 'number' ? String(this.stageId) : this.stageId)} matches no stage; showing the first`,
+        });
       }
     }
-    if (problems.length > 0) console.warn(`<sales-guide-card>: ${problems.join('; ')}.`);
+    if (changed.has('status') && !isUnset(this.status) && !isSaleStatus(this.status)) {
+      problems.push({
+        field: 'status',
+        message: `expected one of ${SALE_STATUSES.join(', ')}, got ${describeValue(this.status)}; showing the guide as open`,
+      });
+    }
+    reportProblems('sales-guide-card', problems);
   }
 
   protected override render() {
