@@ -1,18 +1,20 @@
 import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
+import { colorTokens } from '../../styles/tokens.js';
 
 export const saleSectionsStyles = [
+  colorTokens,
   visuallyHidden,
   focusRing,
   gridStyles,
   css`
     :host {
       display: block;
-      --_accent-color: var(--sale-sections-accent-color, light-dark(#1558b0, #8ab4f8));
-      --_muted-color: var(--sale-sections-muted-color, light-dark(#5c5c66, #a8a8b0));
-      --_border-color: var(--sale-sections-border-color, light-dark(#d4d4da, #3c3c44));
-      --_overdue-color: var(--sale-sections-overdue-color, light-dark(#c62828, #ef5350));
+      --_accent-color: var(--sale-sections-accent-color, var(--_sale-color-accent));
+      --_muted-color: var(--sale-sections-muted-color, var(--_sale-color-text-muted));
+      --_border-color: var(--sale-sections-border-color, var(--_sale-color-border));
+      --_overdue-color: var(--sale-sections-overdue-color, var(--_sale-color-warning));
     }
     :host([hidden]) {
       display: none;
@@ -42,7 +44,7 @@ export const saleSectionsStyles = [
     }
     .action:hover,
     .icon-button:hover {
-      background: var(--sale-sections-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-sections-hover-background, var(--_sale-color-surface-hover));
     }
     .action.danger {
       color: var(--_overdue-color);
