@@ -1,16 +1,18 @@
 import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
+import { colorTokens } from '../../styles/tokens.js';
 
 export const salesGuideCardStyles = [
+  colorTokens,
   visuallyHidden,
   focusRing,
   css`
     :host {
       display: block;
-      --_done-color: var(--sale-guide-done-color, light-dark(#1e7d32, #66bb6a));
-      --_current-color: var(--sale-guide-current-color, light-dark(#1558b0, #8ab4f8));
-      --_muted-color: var(--sale-guide-muted-color, light-dark(#5c5c66, #a8a8b0));
-      --_border-color: var(--sale-guide-border-color, light-dark(#d4d4da, #3c3c44));
+      --_done-color: var(--sale-guide-done-color, var(--_sale-color-success));
+      --_current-color: var(--sale-guide-current-color, var(--_sale-color-accent));
+      --_muted-color: var(--sale-guide-muted-color, var(--_sale-color-text-muted));
+      --_border-color: var(--sale-guide-border-color, var(--_sale-color-border));
     }
     :host([hidden]) {
       display: none;
@@ -41,7 +43,7 @@ export const salesGuideCardStyles = [
       cursor: pointer;
     }
     button[part~='stage']:hover {
-      background: var(--sale-guide-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-guide-hover-background, var(--_sale-color-surface-hover));
     }
     [part~='stage-done'] svg {
       color: var(--_done-color);
@@ -145,7 +147,7 @@ export const salesGuideCardStyles = [
     }
     [part~='create']:hover,
     [part~='offer'] button:hover {
-      background: var(--sale-guide-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-guide-hover-background, var(--_sale-color-surface-hover));
     }
     @media (forced-colors: active) {
       [part~='stage'] svg,
