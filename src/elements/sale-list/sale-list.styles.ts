@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
+import { colorTokens } from '../../styles/tokens.js';
 
 export const saleListStyles = [
+  colorTokens,
   gridStyles,
   focusRing,
   visuallyHidden,
@@ -11,8 +13,8 @@ export const saleListStyles = [
       display: block;
       font: inherit;
       color: inherit;
-      --_overdue: var(--sale-list-overdue-color, light-dark(#c62828, #ef5350));
-      --_border: var(--sale-grid-divider-color, light-dark(#d4d4da, #3c3c44));
+      --_overdue: var(--sale-list-overdue-color, var(--_sale-color-warning));
+      --_border: var(--sale-grid-divider-color, var(--_sale-color-border));
     }
     :host([hidden]) {
       display: none;
@@ -52,7 +54,7 @@ export const saleListStyles = [
       padding: 0.25rem 0.375rem;
       border: 1px solid var(--_border);
       border-radius: 0.25rem;
-      background: var(--sale-list-input-background, light-dark(#ffffff, #1f1f24));
+      background: var(--sale-list-input-background, var(--_sale-color-surface));
     }
     .statuses {
       display: flex;
@@ -101,7 +103,7 @@ export const saleListStyles = [
       padding: 0.25rem;
       border: 1px solid var(--_border);
       border-radius: 0.375rem;
-      background: var(--sale-list-menu-background, light-dark(#ffffff, #24242a));
+      background: var(--sale-list-menu-background, var(--_sale-color-menu));
       box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
     }
     .owners-menu {
@@ -123,7 +125,7 @@ export const saleListStyles = [
     }
     [role='menuitemcheckbox']:hover,
     [role='menuitemcheckbox']:focus-visible {
-      background: var(--sale-grid-hover-background, light-dark(#eef0f6, #2b2b33));
+      background: var(--sale-grid-hover-background, var(--_sale-color-menu-hover));
     }
     .check-mark {
       inline-size: 1em;
@@ -153,16 +155,16 @@ export const saleListStyles = [
       color: var(--sale-status-open-color, currentColor);
     }
     .status-icon.sold {
-      color: var(--sale-status-sold-color, light-dark(#1e7d32, #66bb6a));
+      color: var(--sale-status-sold-color, var(--_sale-color-success));
     }
     .status-icon.lost {
-      color: var(--sale-status-lost-color, light-dark(#6b6b6b, #a8a8a8));
+      color: var(--sale-status-lost-color, var(--_sale-color-status-neutral));
     }
     .status-icon.stalled {
-      color: var(--sale-status-stalled-color, light-dark(#c62828, #ef5350));
+      color: var(--sale-status-stalled-color, var(--_sale-color-warning));
     }
     .status-icon.unknown {
-      color: var(--sale-status-unknown-color, light-dark(#6b6b6b, #a8a8a8));
+      color: var(--sale-status-unknown-color, var(--_sale-color-status-neutral));
     }
     .overdue-word {
       font-weight: 600;
@@ -172,7 +174,7 @@ export const saleListStyles = [
       margin-inline-start: 0.25rem;
     }
     .group-row {
-      background: var(--sale-list-group-background, light-dark(#eef0f6, #2a2a31));
+      background: var(--sale-list-group-background, var(--_sale-color-group));
       font-weight: 600;
     }
     .group-summary {
@@ -181,7 +183,7 @@ export const saleListStyles = [
     }
     .totals-row {
       font-weight: 600;
-      background: var(--sale-grid-header-background, light-dark(#f4f4f6, #26262c));
+      background: var(--sale-grid-header-background, var(--_sale-color-grid-header));
     }
     .foot {
       position: sticky;
