@@ -1,17 +1,19 @@
 import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
+import { colorTokens } from '../../styles/tokens.js';
 
 export const saleCardStyles = [
+  colorTokens,
   visuallyHidden,
   focusRing,
   css`
     :host {
       display: block;
-      --_accent: var(--sale-card-accent-color, light-dark(#1558b0, #8ab4f8));
-      --_muted: var(--sale-card-muted-color, light-dark(#5c5c66, #a8a8b3));
-      --_border: var(--sale-card-border-color, light-dark(#d4d4da, #3c3c44));
-      --_danger: var(--sale-card-danger-color, light-dark(#b3261e, #f2b8b5));
-      --_surface: var(--sale-card-background, light-dark(#ffffff, #1f1f24));
+      --_accent: var(--sale-card-accent-color, var(--_sale-color-accent));
+      --_muted: var(--sale-card-muted-color, var(--_sale-color-card-muted));
+      --_border: var(--sale-card-border-color, var(--_sale-color-border));
+      --_danger: var(--sale-card-danger-color, var(--_sale-color-danger));
+      --_surface: var(--sale-card-background, var(--_sale-color-surface));
       color: var(--sale-card-color, inherit);
       font: inherit;
     }
@@ -58,7 +60,7 @@ export const saleCardStyles = [
       padding: 0.375em 0.5em;
       border: 1px solid var(--_border);
       border-radius: 4px;
-      background: var(--sale-card-field-background, light-dark(#ffffff, #26262c));
+      background: var(--sale-card-field-background, var(--_sale-color-field));
     }
     textarea {
       resize: vertical;
@@ -88,12 +90,12 @@ export const saleCardStyles = [
     }
     .button:hover:not(:disabled),
     .icon-button:hover:not(:disabled) {
-      background: var(--sale-card-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-card-hover-background, var(--_sale-color-surface-hover));
     }
     .button.primary {
       border-color: var(--_accent);
       background: var(--_accent);
-      color: var(--sale-card-on-accent-color, light-dark(#ffffff, #0b1f3a));
+      color: var(--sale-card-on-accent-color, var(--_sale-color-on-accent));
     }
     .button.danger {
       border-color: var(--_danger);
@@ -158,7 +160,7 @@ export const saleCardStyles = [
       inline-size: auto;
     }
     .overdue {
-      color: var(--sale-card-overdue-color, light-dark(#c62828, #ef5350));
+      color: var(--sale-card-overdue-color, var(--_sale-color-warning));
     }
     .badge {
       font-weight: 600;
@@ -263,7 +265,7 @@ export const saleCardStyles = [
     }
     [role^='menuitem']:hover,
     [role^='menuitem']:focus {
-      background: var(--sale-card-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-card-hover-background, var(--_sale-color-surface-hover));
     }
     [role^='menuitem']:focus-visible {
       outline-offset: -2px;
