@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
+import { colorTokens } from '../../styles/tokens.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
 // - The listbox is the scroller the virtualizer fills; it takes the room the host gives the panel
@@ -10,15 +11,16 @@ import { focusRing, visuallyHidden } from '../../styles/shared.js';
 // - Overdue is red text and a red bar on the row's start edge plus the word "Overdue": never colour
 //   alone. In forced-colours mode the colours go, the word stays and the bar becomes Mark.
 export const selectionPanelStyles = [
+  colorTokens,
   visuallyHidden,
   focusRing,
   css`
     :host {
       display: block;
-      --_overdue: var(--sale-selection-panel-overdue-color, light-dark(#c62828, #ff8a80));
-      --_muted: var(--sale-selection-panel-muted-color, light-dark(#5c5c66, #b0b0ba));
-      --_divider: var(--sale-selection-panel-divider-color, light-dark(#d4d4da, #3c3c44));
-      --_selected-bg: var(--sale-selection-panel-selected-background, light-dark(#e3edfb, #233550));
+      --_overdue: var(--sale-selection-panel-overdue-color, var(--_sale-color-panel-overdue));
+      --_muted: var(--sale-selection-panel-muted-color, var(--_sale-color-panel-muted));
+      --_divider: var(--sale-selection-panel-divider-color, var(--_sale-color-border));
+      --_selected-bg: var(--sale-selection-panel-selected-background, var(--_sale-color-panel-selected));
     }
     :host([hidden]) {
       display: none;
@@ -120,11 +122,11 @@ export const selectionPanelStyles = [
       user-select: none;
     }
     [part~='option']:hover {
-      background: var(--sale-selection-panel-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-selection-panel-hover-background, var(--_sale-color-surface-hover));
     }
     [part~='option'][aria-selected='true'] {
       background: var(--_selected-bg);
-      border-inline-start-color: var(--sale-selection-panel-selected-color, light-dark(#1558b0, #8ab4f8));
+      border-inline-start-color: var(--sale-selection-panel-selected-color, var(--_sale-color-accent));
     }
     [part~='listbox']:focus .active {
       outline: 2px solid var(--sale-focus-ring-color, #1a73e8);
