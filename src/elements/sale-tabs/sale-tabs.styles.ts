@@ -1,5 +1,6 @@
 import { css } from '../../styles/css.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
+import { colorTokens } from '../../styles/tokens.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
 // - The tab row is one line that scrolls sideways: a second row would move the panel as tabs come
@@ -14,12 +15,13 @@ import { focusRing, visuallyHidden } from '../../styles/shared.js';
 //   mode keeps borders. In that mode the transparent line under the other tabs would turn into the
 //   text colour, so it becomes Canvas there.
 export const saleTabsStyles = [
+  colorTokens,
   visuallyHidden,
   focusRing,
   css`
     :host {
       display: block;
-      --_selected: var(--sale-tabs-selected-color, light-dark(#1558b0, #8ab4f8));
+      --_selected: var(--sale-tabs-selected-color, var(--_sale-color-accent));
     }
     :host([hidden]) {
       display: none;
@@ -31,19 +33,19 @@ export const saleTabsStyles = [
       scrollbar-width: thin;
       content-visibility: auto;
       contain-intrinsic-block-size: auto calc(2.55em + 4px);
-      border-block-end: 1px solid var(--sale-tabs-divider-color, light-dark(#d4d4da, #3c3c44));
+      border-block-end: 1px solid var(--sale-tabs-divider-color, var(--_sale-color-border));
     }
     [part~='tab'] {
       flex: none;
       padding: var(--sale-tabs-tab-padding, 0.625em 1em);
       border-block-end: var(--sale-tabs-indicator-size, 3px) solid transparent;
-      color: var(--sale-tabs-color, light-dark(#45454d, #c4c4cc));
+      color: var(--sale-tabs-color, var(--_sale-color-tab-text));
       white-space: nowrap;
       cursor: pointer;
       user-select: none;
     }
     [part~='tab']:hover {
-      background: var(--sale-tabs-hover-background, light-dark(#f0f0f3, #2b2b31));
+      background: var(--sale-tabs-hover-background, var(--_sale-color-surface-hover));
     }
     [part~='tab'][aria-selected='true'] {
       color: var(--_selected);
