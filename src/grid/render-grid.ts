@@ -291,7 +291,8 @@ export function renderBody<Item>(
 
 /**
  * Styles for the grid's parts. The element sets the scroller's height (`.grid-scroller`), colours
- * through `--sale-grid-*` custom properties, and anything else it needs.
+ * through `--sale-grid-*` custom properties, and anything else it needs. Their defaults come from
+ * the colour tokens (`src/styles/tokens.ts`), which the element's styles must include.
  */
 export const gridStyles = css`
   .grid-scroller {
@@ -312,7 +313,7 @@ export const gridStyles = css`
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
-    background: var(--sale-grid-header-background, light-dark(#f4f4f6, #26262c));
+    background: var(--sale-grid-header-background, var(--_sale-color-grid-header));
   }
   .body {
     display: block;
@@ -333,11 +334,11 @@ export const gridStyles = css`
     inline-size: 100%;
     min-block-size: var(--_grid-row-height, 2.5rem);
     box-sizing: border-box;
-    border-block-end: 1px solid var(--sale-grid-divider-color, light-dark(#e2e2e8, #3a3a42));
+    border-block-end: 1px solid var(--sale-grid-divider-color, var(--_sale-color-grid-divider));
     align-items: center;
   }
   .body .row:hover {
-    background: var(--sale-grid-hover-background, light-dark(#f7f7fa, #24242a));
+    background: var(--sale-grid-hover-background, var(--_sale-color-grid-hover));
   }
   .cell {
     padding: 0.375rem 0.625rem;
