@@ -11,6 +11,7 @@ import '../../src/selection-panel.js';
 import type { SelectionPanel } from '../../src/selection-panel.js';
 import { describeValue } from '../../src/model/describe.js';
 import { SELECTION_TODAY, generateMembers, mixedMembers } from '../../stories/fixtures/selection-panel.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -38,8 +39,15 @@ function recordPageErrors() {
 
 describe('<selection-panel> puts no error on the host page', () => {
   let page: ReturnType<typeof recordPageErrors>;
-  beforeEach(() => (page = recordPageErrors()));
-  afterEach(() => page.stop());
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    page = recordPageErrors();
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    page.stop();
+    warnings.restore();
+  });
 
   it('while 100,000 members mount, scroll, resize and change', async function () {
     this.timeout(30_000);
@@ -103,5 +111,7 @@ describe('<selection-panel> puts no error on the host page', () => {
     await frames(8);
 
     expect(page.errors).to.deep.equal([]);
+    // Valid data all along: no row may be drawn from a list that is no longer the current one.
+    expect(warnings.messages).to.deep.equal([]);
   });
 });

@@ -22,6 +22,16 @@ export interface MemberRow {
 /** The id of a member's option inside the panel's shadow root. */
 export const optionId = (index: number): string => `member-${index}`;
 
+/** The option under a pointer or click, as its member's index, or -1 (between rows). */
+export function optionIndexOf(event: Event): number {
+  for (const target of event.composedPath()) {
+    if (target instanceof HTMLElement && target.getAttribute('role') === 'option') {
+      return Number(target.dataset['index']);
+    }
+  }
+  return -1;
+}
+
 /**
  * The option for one member. Dates and money are formatted here, for rendered rows only. The
  * status icon keeps its own name ("Open"), so the option reads "Open, <title>, Overdue, ...".

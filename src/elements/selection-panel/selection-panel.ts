@@ -1,48 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { scrollIntoViewWithin } from '../../controllers/scroll-into-view.js';
 import { SaleSelectEvent } from '../../events/sale-select.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
-import { renderIcon } from '../../icons/icon.js';
-import { magnifyingGlassIcon } from '../../icons/phosphor.js';
-import { localToday, toIsoDay } from '../../model/dates.js';
 import { formatNumber, pluralCategory } from '../../model/format.js';
-import { describeValue } from '../../model/normalize-fields.js';
-import {
-  adjacentMemberIndex,
-  filterMembers,
-  indexOfMember,
-  memberIdOf,
-  neighbourIndex,
-  normalizeMember,
-  positionOf,
-  type Member,
-  type MemberInput,
-} from '../../model/members.js';
-import { isOverdue } from '../../model/overdue.js';
-import type { DataWarning, Id } from '../../model/types.js';
-import { optionId, renderMemberRow } from './selection-panel-row.js';
-import { selectionPanelMessages } from './selection-panel.messages.js';
-import { selectionPanelStyles } from './selection-panel.styles.js';
+import type { MemberInput, NeighbourDirection } from '../../model/members.js';
+import type { Id } from '../../model/types.js';
 import { deferVirtualizerResizeNotifications } from './frame-deferred-resize-observer.js';
-
-// Money and dates show on the first render: load the locale data while the page is idle.
-warmUpFormattingWhenIdle();
-
-/** A member normalized for display (undefined for an entry without an id), with its overdue verdict for one `today`. */
-interface RowCache {
-  member?: Member;
-  overdueOn: string;
-  overdue: boolean;
-}
+import { listboxKeyAction } from './listbox-keys.js';
+import { MemberRows, MemberViewCache, type MemberView } from './member-view.js';
+import { PanelInputs, ProblemBatch } from './panel-inputs.js';
+import { optionId, optionIndexOf, renderMemberRow } from './selection-panel-row.js';
+import { selectionPanelMessages } from './selection-panel.messages.js';
+import { renderPanelTools } from './selection-panel-tools.js';
+import { selectionPanelStyles } from './selection-panel.styles.js';
 
 /** Rows the keys PageUp and PageDown move when no row has been measured yet. */
 const DEFAULT_PAGE = 10;
-/** Warnings listed in one console message; the rest are counted. */
-const WARNINGS_SHOWN = 8;
+/** Problems listed in one console message (a first render of many bad rows); the rest are counted. */
+const PROBLEMS_LISTED = 8;
 // The default layout, imported statically: left out, the virtualizer loads it with a dynamic
 // import, which costs every first render a round trip.
 const LAYOUT = flow();
@@ -89,18 +67,17 @@ const NO_RANGE = { first: 0, last: -1 };
  * @csspart empty - The message shown instead of the listbox when no member is shown.
  *
  * @cssprop [--sale-selection-panel-list-height=24rem] - Height of the list when the host does not size the panel.
- * @cssprop [--sale-selection-panel-overdue-color=light-dark(#c62828, #ff8a80)] - Text and bar colour of overdue rows.
- * @cssprop [--sale-selection-panel-muted-color=light-dark(#5c5c66, #b0b0ba)] - Colour of the count, the details line and the search icon.
- * @cssprop [--sale-selection-panel-divider-color=light-dark(#d4d4da, #3c3c44)] - Borders and the lines between rows.
- * @cssprop [--sale-selection-panel-hover-background=light-dark(#f0f0f3, #2b2b31)] - Background of a row under the pointer.
- * @cssprop [--sale-selection-panel-selected-background=light-dark(#e3edfb, #233550)] - Background of the selected row.
- * @cssprop [--sale-selection-panel-selected-color=light-dark(#1558b0, #8ab4f8)] - The bar on the selected row's start edge.
+ * @cssprop [--sale-selection-panel-overdue-color=var(--sale-color-warning)] - Text and bar colour of overdue rows. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-selection-panel-muted-color=var(--sale-color-text-muted)] - Colour of the count, the details line and the search icon. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-selection-panel-divider-color=var(--sale-color-border)] - Borders and the lines between rows.
+ * @cssprop [--sale-selection-panel-hover-background=var(--sale-color-surface-hover)] - Background of a row under the pointer.
+ * @cssprop [--sale-selection-panel-selected-background=var(--sale-color-surface-hover)] - Background of the selected row. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-selection-panel-selected-color=var(--sale-color-accent)] - The bar on the selected row's start edge.
  * @cssprop [--sale-focus-ring-color=#1a73e8] - Colour of the keyboard focus ring.
  */
 export class SelectionPanel extends LitElement {
   static override styles = selectionPanelStyles;
 
-  // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
   static override properties = {
     members: { attribute: false },
     selected: {},
@@ -129,33 +106,22 @@ export class SelectionPanel extends LitElement {
   search = '';
 
   /** Index in `members` of the active option (the one aria-activedescendant names), or -1. */
-  private activeIndex = -1;
+  #activeIndex = -1;
   /** The rendered rows, as positions among the shown members (from the virtualizer). */
-  private range = NO_RANGE;
-
-  private readonly locale = new LocaleController(this, selectionPanelMessages);
-  /** Each member object normalized once, when its row is first rendered. */
-  private rows = new WeakMap<object, RowCache>();
-  private pendingWarnings: DataWarning[] = [];
+  #range = NO_RANGE;
+  /** The view of the last render, to notice when the shown list changes. */
+  #renderedView: MemberView | undefined;
   /** Where to scroll after the next update: a position among the shown members, or null. */
-  private revealPending: { position: number; block: ScrollLogicalPosition } | null = null;
+  #revealPending: { position: number; block: ScrollLogicalPosition } | null = null;
   /** Rows per page for PageUp and PageDown, from the last visible range. */
-  private page = DEFAULT_PAGE;
-  private pointerActivated = false;
+  #page = DEFAULT_PAGE;
+  #pointerActivated = false;
 
-  // Memoized by identity, so that a render with unchanged inputs does no work per member. Without a
-  // search or "skip completed", `shown` is null: every entry is shown in place (position = index),
-  // so a first render never walks the members, however many there are.
-  private listOf?: unknown = {};
-  private list: readonly unknown[] = [];
-  private shownOf: readonly unknown[] = [];
-  private shown: readonly number[] | null = null;
-  /** The members list and shown list of the last render, to notice when they change. */
-  private renderedShown: readonly unknown[] = [];
-  /** Rows of entries that are no object, which a WeakMap cannot key, by index in `members`. */
-  private badRows = new Map<number, RowCache>();
-  private selectedOf: readonly unknown[] = [];
-  private selectedIndexCache = -1;
+  readonly #locale = new LocaleController(this, selectionPanelMessages);
+  readonly #problems = new ProblemBatch('selection-panel', PROBLEMS_LISTED);
+  readonly #inputs = new PanelInputs(this.#problems.add);
+  readonly #views = new MemberViewCache();
+  readonly #rows = new MemberRows(this.#problems.add);
 
   /**
    * The id of the member after the selected one among those shown (honouring the search and
@@ -163,17 +129,17 @@ export class SelectionPanel extends LitElement {
    * change the selection: the host sets `selected`.
    */
   next(): Id | undefined {
-    return this.neighbour('next');
+    return this.#neighbour('next');
   }
 
   /** The id of the member before the selected one among those shown, the last one when nothing is selected, undefined before the first. */
   previous(): Id | undefined {
-    return this.neighbour('previous');
+    return this.#neighbour('previous');
   }
 
   /** Moves keyboard focus to the list (its active option, else the selected one, else the first). */
   override focus(options?: FocusOptions): void {
-    const listbox = this.listbox();
+    const listbox = this.#listbox();
     if (listbox) listbox.focus(options);
     else this.renderRoot.querySelector('input')?.focus(options);
   }
@@ -184,247 +150,127 @@ export class SelectionPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('today') && this.today && toIsoDay(this.today) === undefined) {
-      this.report([
-        {
-          field: 'today',
-          message: `expected an ISO date such as "2026-01-31", got ${JSON.stringify(String(this.today))}; using the real date`,
-        },
-      ]);
-    }
-    const shown = this.shownIndices();
-    const list = this.memberList();
-    if (shown !== this.renderedShown[0] || list !== this.renderedShown[1]) {
+    const view = this.#view();
+    if (view !== this.#renderedView) {
       // The virtualizer reports the rendered range of the new list after it rendered it; until
       // then aria-activedescendant would name rows of the old one.
-      this.range = NO_RANGE;
-      if (this.hasUpdated) {
+      this.#range = NO_RANGE;
+      if (this.#renderedView) {
         // The list changed under the user: keep the active member in view when it is still shown.
-        const position = this.positionOfIndex(this.activeIndex);
-        if (position < 0) this.activeIndex = -1;
-        this.queueReveal(Math.max(0, position), position < 0 ? 'start' : 'nearest');
+        const position = view.positionOf(this.#activeIndex);
+        if (position < 0) this.#activeIndex = -1;
+        this.#queueReveal(Math.max(0, position), position < 0 ? 'start' : 'nearest');
       }
-      this.renderedShown = [shown, list];
+      this.#renderedView = view;
     }
     if (changed.has('selected')) {
-      const selectedIndex = this.selectedIndex();
-      if (selectedIndex >= 0) this.activeIndex = selectedIndex;
-      const position = this.positionOfIndex(selectedIndex);
-      if (position >= 0) this.queueReveal(position, 'center');
+      const selectedIndex = this.#selectedIndex();
+      if (selectedIndex >= 0) this.#activeIndex = selectedIndex;
+      const position = view.positionOf(selectedIndex);
+      if (position >= 0) this.#queueReveal(position, 'center');
     }
   }
 
   protected override render() {
-    const t = this.locale.t.bind(this.locale);
-    const shown = this.shownIndices();
-    const total = this.memberList().length;
-    const count = this.shownCount();
-    const plural = pluralCategory(total, this.locale.intlLocale) === 'one' ? 'one' : 'other';
-    const countText = t(shown ? `selectionPanel.countFiltered.${plural}` : `selectionPanel.count.${plural}`, {
-      shown: formatNumber(count, this.locale.intlLocale, 0),
-      count: formatNumber(total, this.locale.intlLocale, 0),
+    const t = this.#locale.t.bind(this.#locale);
+    const locale = this.#locale.intlLocale;
+    const view = this.#view();
+    const total = view.list.length;
+    const plural = pluralCategory(total, locale) === 'one' ? 'one' : 'other';
+    const tools = renderPanelTools({
+      heading: this.#inputs.heading.of(this.heading).trim() || t('selectionPanel.heading'),
+      count: t(view.filtered ? `selectionPanel.countFiltered.${plural}` : `selectionPanel.count.${plural}`, {
+        shown: formatNumber(view.count, locale, 0),
+        count: formatNumber(total, locale, 0),
+      }),
+      searchLabel: t('selectionPanel.search'),
+      search: this.#inputs.search.of(this.search),
+      onSearchInput: this.#onSearchInput,
+      skipCompletedLabel: t('selectionPanel.skipCompleted'),
+      skipCompleted: this.#inputs.skipCompleted.of(this.skipCompleted),
+      onSkipCompletedChange: this.#onSkipCompletedChange,
     });
-    const searchLabel = t('selectionPanel.search');
+    const empty = () => t(total === 0 ? 'selectionPanel.empty' : 'selectionPanel.noMatches');
     return html`<div class="panel">
-      <header>
-        <h2 id="heading" part="heading">${this.heading?.trim() || t('selectionPanel.heading')}</h2>
-        <p id="count" part="count" role="status">${countText}</p>
-      </header>
-      <div class="tools">
-        <label part="search">
-          ${renderIcon(magnifyingGlassIcon(), 'search-icon')}
-          <span class="visually-hidden">${searchLabel}</span>
-          <input
-            type="search"
-            autocomplete="off"
-            placeholder=${searchLabel}
-            .value=${live(this.search ?? '')}
-            @input=${this.onSearchInput}
-          />
-        </label>
-        <label part="skip-completed">
-          <input type="checkbox" .checked=${live(this.skipCompleted)} @change=${this.onSkipCompletedChange} />
-          ${t('selectionPanel.skipCompleted')}
-        </label>
-      </div>
-      ${
-        count > 0
-          ? this.renderListbox()
-          : html`<p part="empty">${t(total === 0 ? 'selectionPanel.empty' : 'selectionPanel.noMatches')}</p>`
-      }
+      ${tools} ${view.count > 0 ? this.#renderListbox(view) : html`<p part="empty">${empty()}</p>`}
     </div>`;
   }
 
   protected override updated(): void {
-    const reveal = this.revealPending;
-    this.revealPending = null;
-    if (reveal) this.reveal(reveal.position, reveal.block);
+    const reveal = this.#revealPending;
+    this.#revealPending = null;
+    if (reveal) this.#reveal(reveal.position, reveal.block);
   }
 
-  private renderListbox() {
-    const activePosition = this.positionOfIndex(this.activeIndex);
-    const rendered = activePosition >= this.range.first && activePosition <= this.range.last;
+  #renderListbox(view: MemberView) {
+    const activePosition = view.positionOf(this.#activeIndex);
+    const rendered = activePosition >= this.#range.first && activePosition <= this.#range.last;
+    const today = this.#inputs.today(this.today);
+    const selectedIndex = this.#selectedIndex();
+    const overdueText = this.#locale.t('overdue');
+    // The virtualizer may render rows again on its own (as the user scrolls) with the items it was
+    // last given, so the rows are drawn from the same view as those items. Just after the list
+    // shrank it may still ask for positions past its end, for a frame: those render nothing.
+    const renderRow = (_item: unknown, position: number) => {
+      const index = view.indexAt(position);
+      if (index === undefined) return html``;
+      const { member, overdue } = this.#rows.rowOf(view.list, index, today);
+      const row = { member, index, position: position + 1, setSize: view.count, overdue };
+      const state = { selected: index === selectedIndex, active: index === this.#activeIndex };
+      return renderMemberRow({ ...row, ...state }, this.#locale.intlLocale, overdueText);
+    };
     return html`<div
       role="listbox"
       part="listbox"
       tabindex="0"
       aria-labelledby="heading"
       aria-describedby="count"
-      aria-activedescendant=${rendered ? optionId(this.activeIndex) : nothing}
-      @keydown=${this.onKeydown}
-      @pointerdown=${this.onPointerdown}
-      @click=${this.onClick}
-      @focus=${this.onFocus}
-      @rangeChanged=${this.onRangeChanged}
-      @visibilityChanged=${this.onVisibilityChanged}
+      aria-activedescendant=${rendered ? optionId(this.#activeIndex) : nothing}
+      @keydown=${this.#onKeydown}
+      @pointerdown=${this.#onPointerdown}
+      @click=${this.#onClick}
+      @focus=${this.#onFocus}
+      @rangeChanged=${this.#onRangeChanged}
+      @visibilityChanged=${this.#onVisibilityChanged}
     >
       ${virtualize({
-        items: (this.shown ?? this.memberList()) as unknown[],
-        keyFunction: (_item: unknown, position: number) => this.indexAt(position)!,
-        renderItem: this.renderRow,
+        items: view.items as unknown[],
+        keyFunction: (_item: unknown, position: number) => view.indexAt(position) ?? `past-end-${position}`,
+        renderItem: renderRow,
         scroller: true,
         layout: LAYOUT,
       })}
     </div>`;
   }
 
-  /** Renders one member's option; called by the virtualizer for the rows near the viewport only. */
-  private readonly renderRow = (_item: unknown, position: number) => {
-    const index = this.indexAt(position)!;
-    const row = this.rowOf(index);
-    const today = this.todayIso();
-    if (row.overdueOn !== today) {
-      row.overdue = row.member ? isOverdue(row.member, today) : false;
-      row.overdueOn = today;
-    }
-    return renderMemberRow(
-      {
-        member: row.member,
-        index,
-        position: position + 1,
-        setSize: this.shownCount(),
-        selected: index === this.selectedIndexCache,
-        active: index === this.activeIndex,
-        overdue: row.overdue,
-      },
-      this.locale.intlLocale,
-      this.locale.t('overdue'),
+  /** The shown members for the current properties; the last view while none of them changed. */
+  #view(): MemberView {
+    return this.#views.viewOf({
+      list: this.#inputs.members.of(this.members),
+      search: this.#inputs.search.of(this.search),
+      skipCompleted: this.#inputs.skipCompleted.of(this.skipCompleted),
+      locale: this.#locale.intlLocale,
+    });
+  }
+
+  /** The index in `members` of the selected member, or -1. */
+  #selectedIndex(): number {
+    return this.#views.selectedIndexOf(
+      this.#inputs.members.of(this.members),
+      this.#inputs.selected.of(this.selected),
     );
-  };
-
-  /**
-   * The member at `index` normalized for display, once per member object; problems are reported
-   * then. An entry without an id gets a placeholder row that cannot be selected.
-   */
-  private rowOf(index: number): RowCache {
-    const raw = this.memberList()[index];
-    const isObject = typeof raw === 'object' && raw !== null;
-    let row = isObject ? this.rows.get(raw) : this.badRows.get(index);
-    if (!row) {
-      const warnings: DataWarning[] = [];
-      const member = normalizeMember(raw, `members[${index}]`, warnings);
-      if (!member) warnings[warnings.length - 1]!.message += '; shown as a placeholder';
-      this.report(warnings);
-      row = { member, overdueOn: '', overdue: false };
-      if (isObject) this.rows.set(raw, row);
-      else this.badRows.set(index, row);
-    }
-    return row;
   }
 
-  private todayIso(): string {
-    return toIsoDay(this.today) ?? localToday();
+  #neighbour(direction: NeighbourDirection): Id | undefined {
+    return this.#view().neighbour(this.#selectedIndex(), direction);
   }
 
-  /** `members` when it is a list, else an empty one (with a warning, once per value). */
-  private memberList(): readonly unknown[] {
-    if (this.listOf !== this.members) {
-      this.listOf = this.members;
-      this.list = Array.isArray(this.members) ? this.members : [];
-      this.badRows = new Map();
-      if (this.members != null && !Array.isArray(this.members)) {
-        const got = describeValue(this.members);
-        this.report([
-          { field: 'members', message: `expected a list of members, got ${got}; shown as empty` },
-        ]);
-      }
-    }
-    return this.list;
-  }
-
-  /**
-   * The indices of the members that pass the search and `skipCompleted`, or null when nothing
-   * filters (every entry shown in place); memoized by those inputs.
-   */
-  private shownIndices(): readonly number[] | null {
-    const list = this.memberList();
-    const key = [list, this.search, this.skipCompleted, this.locale.intlLocale];
-    if (!key.every((value, at) => value === this.shownOf[at])) {
-      this.shown = filterMembers(list, {
-        search: this.search,
-        skipCompleted: this.skipCompleted,
-        locale: this.locale.intlLocale,
-      });
-      this.shownOf = key;
-    }
-    return this.shown;
-  }
-
-  /** The index in `members` of the selected member, or -1; memoized by `members` and `selected`. */
-  private selectedIndex(): number {
-    if (this.selectedOf[0] !== this.members || this.selectedOf[1] !== this.selected) {
-      this.selectedIndexCache = indexOfMember(this.memberList(), this.selected, this.selectedIndexCache);
-      this.selectedOf = [this.members, this.selected];
-    }
-    return this.selectedIndexCache;
-  }
-
-  private neighbour(direction: 'next' | 'previous'): Id | undefined {
-    const shown = this.shownIndices();
-    const list = this.memberList();
-    const from = this.selectedIndex();
-    const index = shown ? neighbourIndex(shown, from, direction) : adjacentMemberIndex(list, from, direction);
-    return index === undefined ? undefined : memberIdOf(list[index]);
-  }
-
-  /** How many entries the list shows. */
-  private shownCount(): number {
-    return (this.shown ?? this.memberList()).length;
-  }
-
-  /** The index in `members` of the row at `position` in the list, or undefined. */
-  private indexAt(position: number): number | undefined {
-    if (this.shown) return this.shown[position];
-    return position >= 0 && position < this.memberList().length ? position : undefined;
-  }
-
-  /** Where member `index` sits in the list, or -1 when it is not shown. */
-  private positionOfIndex(index: number): number {
-    if (this.shown) return positionOf(this.shown, index);
-    return index >= 0 && index < this.memberList().length ? index : -1;
-  }
-
-  private listbox(): (HTMLElement & VirtualizerHostElement) | null {
+  #listbox(): (HTMLElement & VirtualizerHostElement) | null {
     return this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
   }
 
-  /** Collects data problems and logs them in one warning once the current render is done. */
-  private report(warnings: readonly DataWarning[]): void {
-    if (warnings.length === 0) return;
-    if (this.pendingWarnings.length === 0) queueMicrotask(this.flushWarnings);
-    this.pendingWarnings.push(...warnings);
-  }
-
-  private readonly flushWarnings = (): void => {
-    const warnings = this.pendingWarnings;
-    this.pendingWarnings = [];
-    const listed = warnings.slice(0, WARNINGS_SHOWN).map(({ field, message }) => `${field}: ${message}`);
-    if (warnings.length > WARNINGS_SHOWN) listed.push(`${warnings.length - WARNINGS_SHOWN} more problems`);
-    console.warn(`<selection-panel>: ${listed.join('; ')}.`);
-  };
-
-  private queueReveal(position: number, block: ScrollLogicalPosition): void {
-    this.revealPending = { position, block };
+  #queueReveal(position: number, block: ScrollLogicalPosition): void {
+    this.#revealPending = { position, block };
   }
 
   /**
@@ -432,134 +278,98 @@ export class SelectionPanel extends LitElement {
    * is brought to the nearest edge; one the virtualizer has not rendered yet is scrolled to by the
    * virtualizer, which renders it.
    */
-  private reveal(position: number, block: ScrollLogicalPosition): void {
-    const listbox = this.listbox();
-    const index = this.indexAt(position);
+  #reveal(position: number, block: ScrollLogicalPosition): void {
+    const listbox = this.#listbox();
+    const index = this.#view().indexAt(position);
     if (!listbox || index === undefined) return;
     const row = listbox.querySelector<HTMLElement>(`#${optionId(index)}`);
-    if (row) {
-      const bounds = listbox.getBoundingClientRect();
-      const box = row.getBoundingClientRect();
-      listbox.scrollTop += Math.min(0, box.top - bounds.top) + Math.max(0, box.bottom - bounds.bottom);
-      return;
-    }
-    listbox[virtualizerRef]?.element(position)?.scrollIntoView({ block });
+    if (row) scrollIntoViewWithin(listbox, row);
+    else listbox[virtualizerRef]?.element(position)?.scrollIntoView({ block });
   }
 
   /** Makes the shown member at `position` the active option and keeps it in view. */
-  private activate(position: number): void {
-    const index = this.indexAt(position);
+  #activate(position: number): void {
+    const index = this.#view().indexAt(position);
     if (index === undefined) return;
-    this.activeIndex = index;
-    this.queueReveal(position, 'nearest');
+    this.#activeIndex = index;
+    this.#queueReveal(position, 'nearest');
     // A row already active still has to come back into view after the user scrolled it away.
     this.requestUpdate();
   }
 
   /** Selects a member for the user, unless it is selected already or a listener cancels. */
-  private userSelect(index: number): void {
-    const id = memberIdOf(this.memberList()[index]);
-    if (id === undefined || index === this.selectedIndex()) return;
+  #userSelect(index: number): void {
+    const id = this.#view().idAt(index);
+    if (id === undefined || index === this.#selectedIndex()) return;
     const event = new SaleSelectEvent({ id, index });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this.selected = id;
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = this.shownCount() - 1;
-    const current = this.positionOfIndex(this.activeIndex);
-    const start = current >= 0 ? current : this.startPosition();
-    let target: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        target = current < 0 ? start : Math.min(last, current + 1);
-        break;
-      case 'ArrowUp':
-        target = current < 0 ? start : Math.max(0, current - 1);
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = last;
-        break;
-      case 'PageDown':
-        target = Math.min(last, start + this.page);
-        break;
-      case 'PageUp':
-        target = Math.max(0, start - this.page);
-        break;
-      case 'Enter':
-      case ' ':
-        // Space would scroll the list, and Enter could submit a surrounding form.
-        event.preventDefault();
-        if (current >= 0) this.userSelect(this.activeIndex);
-        else this.activate(start);
-        return;
-      default:
-        return;
-    }
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const view = this.#view();
+    const action = listboxKeyAction(
+      event.key,
+      { alt: event.altKey, ctrl: event.ctrlKey, meta: event.metaKey },
+      {
+        count: view.count,
+        active: view.positionOf(this.#activeIndex),
+        start: this.#startPosition(),
+        page: this.#page,
+      },
+    );
+    if (!action) return;
     event.preventDefault();
-    this.activate(target);
+    if (action.kind === 'select') this.#userSelect(this.#activeIndex);
+    else this.#activate(action.position);
   };
 
   /** Where the keyboard starts when no option is active: the selected member, else the first. */
-  private startPosition(): number {
-    return Math.max(0, this.positionOfIndex(this.selectedIndex()));
-  }
-
-  /** The option under a pointer or click, as its index in `members`. */
-  private optionIndexOf(event: Event): number {
-    for (const target of event.composedPath()) {
-      if (target instanceof HTMLElement && target.getAttribute('role') === 'option') {
-        return Number(target.dataset['index']);
-      }
-    }
-    return -1;
+  #startPosition(): number {
+    return Math.max(0, this.#view().positionOf(this.#selectedIndex()));
   }
 
   // The option becomes active on pointerdown, before the listbox takes focus, so that the focus
   // handler does not scroll another row into view under the pointer.
-  private readonly onPointerdown = (event: PointerEvent): void => {
-    const index = this.optionIndexOf(event);
+  readonly #onPointerdown = (event: PointerEvent): void => {
+    const index = optionIndexOf(event);
     if (index < 0) return;
-    this.pointerActivated = true;
-    this.activeIndex = index;
+    this.#pointerActivated = true;
+    this.#activeIndex = index;
     this.requestUpdate();
   };
 
-  private readonly onClick = (event: MouseEvent): void => {
-    const index = this.optionIndexOf(event);
+  readonly #onClick = (event: MouseEvent): void => {
+    const index = optionIndexOf(event);
     if (index < 0) return;
-    this.activeIndex = index;
-    this.userSelect(index);
+    this.#activeIndex = index;
+    this.#userSelect(index);
     this.requestUpdate();
   };
 
-  private readonly onFocus = (): void => {
-    const fromPointer = this.pointerActivated;
-    this.pointerActivated = false;
-    if (fromPointer || this.positionOfIndex(this.activeIndex) >= 0) return;
-    this.activate(this.startPosition());
+  readonly #onFocus = (): void => {
+    const fromPointer = this.#pointerActivated;
+    this.#pointerActivated = false;
+    if (fromPointer || this.#view().positionOf(this.#activeIndex) >= 0) return;
+    this.#activate(this.#startPosition());
   };
 
-  private readonly onRangeChanged = (event: Event & { first?: number; last?: number }): void => {
-    this.range = { first: event.first ?? 0, last: event.last ?? -1 };
+  readonly #onRangeChanged = (event: Event & { first?: number; last?: number }): void => {
+    this.#range = { first: event.first ?? 0, last: event.last ?? -1 };
     this.requestUpdate();
   };
 
-  private readonly onVisibilityChanged = (event: Event & { first?: number; last?: number }): void => {
+  readonly #onVisibilityChanged = (event: Event & { first?: number; last?: number }): void => {
     const rows = (event.last ?? 0) - (event.first ?? 0);
     // Fully visible rows: a page keeps one row of context, as native lists do.
-    if (rows > 1) this.page = rows - 1;
+    if (rows > 1) this.#page = rows - 1;
   };
 
-  private readonly onSearchInput = (event: Event): void => {
+  readonly #onSearchInput = (event: Event): void => {
     this.search = (event.target as HTMLInputElement).value;
   };
 
-  private readonly onSkipCompletedChange = (event: Event): void => {
+  readonly #onSkipCompletedChange = (event: Event): void => {
     this.skipCompleted = (event.target as HTMLInputElement).checked;
     this.dispatchEvent(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
   };
