@@ -86,13 +86,13 @@ const VIRTUAL_THRESHOLD = 100;
  * @csspart cell - Each cell of a sale's row.
  *
  * @cssprop [--sale-list-max-height=70vh] - Height limit of the grid; it scrolls (and virtualizes) inside.
- * @cssprop [--sale-list-overdue-color=light-dark(#c62828, #ef5350)] - Colour of overdue next activities and titles.
- * @cssprop [--sale-list-group-background=light-dark(#eef0f6, #2a2a31)] - Background of group heading rows.
- * @cssprop [--sale-list-input-background=light-dark(#ffffff, #1f1f24)] - Background of the filter's inputs.
- * @cssprop [--sale-list-menu-background=light-dark(#ffffff, #24242a)] - Background of the column chooser.
- * @cssprop [--sale-grid-header-background=light-dark(#f4f4f6, #26262c)] - Background of the header and totals rows.
- * @cssprop [--sale-grid-divider-color=light-dark(#e2e2e8, #3a3a42)] - Lines between rows.
- * @cssprop [--sale-grid-hover-background=light-dark(#f7f7fa, #24242a)] - Background of the row under the pointer.
+ * @cssprop [--sale-list-overdue-color=var(--sale-color-warning)] - Colour of overdue next activities and titles.
+ * @cssprop [--sale-list-group-background=var(--sale-color-surface-hover)] - Background of group heading rows. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-list-input-background=var(--sale-color-surface)] - Background of the filter's inputs.
+ * @cssprop [--sale-list-menu-background=var(--sale-color-surface)] - Background of the column chooser. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-grid-header-background=var(--sale-color-surface-hover)] - Background of the header and totals rows. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-grid-divider-color=var(--sale-color-border)] - Lines between rows. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-grid-hover-background=var(--sale-color-surface-hover)] - Background of the row under the pointer. Until the token is set, a shade of its own (see Theming in the README).
  * @cssprop [--sale-focus-ring-color=#1a73e8] - Colour of the keyboard focus ring.
  */
 export class SaleList extends LitElement {

@@ -102,13 +102,13 @@ function normalizeTabs(input: unknown, problems: string[]): ShownTab[] {
  * @csspart marker - The dot after the label of a `marked` tab.
  * @csspart panel - The `role="tabpanel"` box around the selected panel.
  *
- * @cssprop [--sale-tabs-color=light-dark(#45454d, #c4c4cc)] - Text colour of tabs that are not selected.
- * @cssprop [--sale-tabs-selected-color=light-dark(#1558b0, #8ab4f8)] - Text colour of the selected tab.
+ * @cssprop [--sale-tabs-color=var(--sale-color-text-muted)] - Text colour of tabs that are not selected. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-tabs-selected-color=var(--sale-color-accent)] - Text colour of the selected tab.
  * @cssprop [--sale-tabs-indicator-color=var(--sale-tabs-selected-color)] - Colour of the line under the selected tab.
  * @cssprop [--sale-tabs-indicator-size=3px] - Thickness of that line.
  * @cssprop [--sale-tabs-disabled-color=light-dark(#8a8a92, #74747c)] - Text colour of disabled tabs.
- * @cssprop [--sale-tabs-hover-background=light-dark(#f0f0f3, #2b2b31)] - Background of a tab under the pointer.
- * @cssprop [--sale-tabs-divider-color=light-dark(#d4d4da, #3c3c44)] - The line under the row of tabs.
+ * @cssprop [--sale-tabs-hover-background=var(--sale-color-surface-hover)] - Background of a tab under the pointer.
+ * @cssprop [--sale-tabs-divider-color=var(--sale-color-border)] - The line under the row of tabs.
  * @cssprop [--sale-tabs-marker-color=currentColor] - Colour of the dot on a marked tab.
  * @cssprop [--sale-tabs-gap=0] - Space between tabs.
  * @cssprop [--sale-tabs-tab-padding=0.625em 1em] - Padding inside each tab.
