@@ -2,6 +2,7 @@
  * The in-page half of `npm run bench`: loads one scenario and times one side of it. bench/run.mjs
  * opens index.html in a fresh page per measurement and calls `window.bench`.
  */
+import { mountAndRemove, type MemoryResult } from './memory.js';
 import { nextFrame, type Scenario, type Side, type Timing } from './scenario.js';
 
 export interface ScenarioInfo {
@@ -18,6 +19,7 @@ declare global {
     bench: {
       describe(file: string): Promise<ScenarioInfo | undefined>;
       measure(file: string, side: Side): Promise<Timing>;
+      mountAndRemove(element: string, cycles: number): Promise<MemoryResult>;
     };
     /** Present when Chromium runs with --js-flags=--expose-gc. */
     gc?: () => void;
@@ -37,6 +39,8 @@ async function nextPaint(): Promise<void> {
 }
 
 window.bench = {
+  mountAndRemove,
+
   async describe(file) {
     const found = await scenario(file);
     if (!found) return undefined;

@@ -4,6 +4,7 @@
 //
 //   BENCH_ROUNDS=15 node bench/run.mjs       more rounds (default 11, plus one warm-up round)
 //   BENCH_ONLY=tabs-mount node bench/run.mjs  only the scenario files whose name contains this
+//                                            (BENCH_ONLY=memory: only the memory check)
 //   CHROME_PATH=/path/to/chrome               another Chromium (default /usr/bin/chromium)
 //
 // Exits with 1 when a scenario is over its budget, 2 when the benchmark itself failed.
@@ -17,6 +18,12 @@ import { chromium } from 'playwright';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 11);
 const only = process.env.BENCH_ONLY ?? '';
+
+/** The memory check: removed elements must not stay reachable from work queued for idle time. */
+const MEMORY_CYCLES = 1000;
+const MEMORY_BUDGET = 1.5;
+const MEMORY_ELEMENTS = ['sale-card', 'sale-sections'];
+const runMemory = only === '' || 'memory'.includes(only);
 
 const files = readdirSync(new URL('./scenarios/', import.meta.url))
   .filter((name) => name.endsWith('.ts') && name.includes(only))
@@ -122,7 +129,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 let exitCode = 0;
 try {
-  if (files.length === 0) throw new Error(`No scenario in bench/scenarios/ matches "${only}".`);
+  if (files.length === 0 && !runMemory) throw new Error(`No scenario in bench/scenarios/ matches "${only}".`);
   const port = await freePort();
   server = await startDevServer({
     config: {
@@ -153,6 +160,7 @@ try {
       '--disable-component-update',
       '--no-first-run',
       '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
     ],
   });
   console.log(
@@ -196,7 +204,7 @@ try {
     rows.push({ name: info.name, budget: info.budget, budgetMs: info.budgetMs, ours, theirs, ok });
   }
 
-  printTable(rows);
+  if (rows.length > 0) printTable(rows);
   const list = (values) => values.map((value) => value.toFixed(0)).join(' ');
   for (const row of rows) {
     const against = row.theirs ? `, theirs ${row.theirs.label}` : ' (alone)';
@@ -204,6 +212,28 @@ try {
     for (const metric of ['mount', 'painted']) {
       const theirs = row.theirs ? `  theirs [${list(row.theirs[metric].values)}]` : '';
       console.log(`  ${metric.padEnd(7)} ours [${list(row.ours[metric].values)}]${theirs}`);
+    }
+  }
+  if (runMemory) {
+    console.log(
+      `\nMemory: ${MEMORY_CYCLES} mount and remove cycles with no idle time between them, then a full` +
+        `\ncollection before the page is idle. Heap is V8's used heap; budget: at most ${MEMORY_BUDGET} x the baseline.`,
+    );
+    for (const element of MEMORY_ELEMENTS) {
+      const result = await inPage(browser, origin, (page) =>
+        page.evaluate(
+          ([name, cycles]) => globalThis.bench.mountAndRemove(name, cycles),
+          [element, MEMORY_CYCLES],
+        ),
+      );
+      const ratio = result.after / result.baseline;
+      const ok = ratio <= MEMORY_BUDGET;
+      const mb = (bytes) => (bytes / 1e6).toFixed(1);
+      console.log(
+        `  ${element.padEnd(14)} heap ${mb(result.baseline)} -> ${mb(result.after)} MB, ratio ${ratio.toFixed(2)}` +
+          ` (<= ${MEMORY_BUDGET}: ${ok ? 'ok' : 'OVER BUDGET'}); removed instances still reachable: ${result.reachable} of ${result.cycles}`,
+      );
+      if (!ok) rows.push({ name: `memory ${element}`, ok: false });
     }
   }
   const over = rows.filter((row) => !row.ok);
