@@ -1,38 +1,42 @@
 /**
- * A short, printable description of any JavaScript value, for warnings about bad input. It never
- * throws: `String(value)` does for a null-prototype object ("Cannot convert object to primitive
- * value"), for a Symbol in a template literal, and for a Proxy or getter that throws.
+ * How warnings name a bad value: a short description that never throws. `String(value)` throws
+ * for a null-prototype object ("Cannot convert object to primitive value") and for a Symbol, and a
+ * `toString()`, getter or Proxy trap of the host's may throw too; none of those is ever called.
  */
-const MAX_LENGTH = 60;
 
+/** What `readField` gives for a property whose getter or Proxy trap threw. */
+export const UNREADABLE = Symbol('unreadable');
+
+const SHOWN_LENGTH = 40;
+
+/** A short description of any value for a warning, such as `"won"`, `12`, `a list` or `an object`. */
 export function describeValue(value: unknown): string {
-  try {
-    const text = describe(value);
-    return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
-  } catch {
-    return 'an unreadable value';
-  }
-}
-
-function describe(value: unknown): string {
+  if (value === UNREADABLE) return 'a property that threw when read';
   if (value === null) return 'null';
   switch (typeof value) {
     case 'undefined':
-      return 'undefined';
+      return 'nothing';
     case 'string':
-      return JSON.stringify(value);
+      return value.length > SHOWN_LENGTH
+        ? `${JSON.stringify(value.slice(0, SHOWN_LENGTH))}…`
+        : JSON.stringify(value);
     case 'number':
     case 'boolean':
-    case 'bigint':
       return String(value);
-    case 'symbol':
-      return value.toString();
-    case 'function':
-      return 'a function';
+    case 'bigint':
+      return `${value}n`;
+    case 'object':
+      return isArray(value) ? 'a list' : 'an object';
+    default:
+      return `a ${typeof value}`;
   }
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype === null) return 'an object without prototype';
-  const name = (prototype as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object';
+}
+
+/** `Array.isArray`, which throws for a revoked Proxy. */
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@
  * undefined) and records what it had to fix as a `DataWarning`. None of them throws. Elements that
  * take other host data (lists, stages, guides) reuse them.
  */
+import { describeValue, UNREADABLE } from './describe.js';
 import { parseIsoDate } from './dates.js';
 import { isSaleStatus } from './status.js';
 import { SALE_STATUSES, type DataWarning, type Id, type IsoDate, type SaleStatus } from './types.js';
@@ -33,7 +34,6 @@ export interface TextOptions {
 }
 
 // Stands in for a property whose getter (or proxy trap) threw, so it is reported like any bad value.
-const UNREADABLE = Symbol('unreadable');
 // Plain decimal notation only: `1 500,50` is ambiguous between locales, so it is not guessed at.
 const NUMERIC_TEXT = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
 // Control characters are invisible and break layout; multi-line text keeps tabs and line breaks.
@@ -69,27 +69,6 @@ export function readField(source: object, key: string | number): unknown {
     return (source as Record<string | number, unknown>)[key];
   } catch {
     return UNREADABLE;
-  }
-}
-
-/** A short description of a value for warnings that never calls its `toString()`, which may throw. */
-export function describeValue(value: unknown): string {
-  if (value === UNREADABLE) return 'a property that threw when read';
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'undefined':
-      return 'nothing';
-    case 'string':
-      return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-    case 'number':
-    case 'boolean':
-      return String(value);
-    case 'bigint':
-      return `${value}n`;
-    case 'object':
-      return isList(value) ? 'a list' : 'an object';
-    default:
-      return `a ${typeof value}`;
   }
 }
 
@@ -314,3 +293,5 @@ export function normalizeList<T>(
   }
   return items;
 }
+
+export { describeValue };
