@@ -455,3 +455,92 @@ describe('<sale-list> virtual rows', () => {
     expect(icons).to.have.members(['Open', 'Sold', 'Stalled']);
   });
 });
+
+describe('<sale-list> says Overdue for every overdue reason, not by colour alone', () => {
+  const overdueSales: Sale[] = [
+    // Open, its sale date has passed, no activity at all.
+    { id: 1, title: 'Past sale date', status: 'open', saleDate: '2025-06-01' },
+    // Open, its next activity is late, its sale date still ahead.
+    {
+      id: 2,
+      title: 'Late activity',
+      status: 'open',
+      saleDate: '2025-09-01',
+      nextActivity: { id: 5, title: 'Call back', date: '2025-06-10' },
+    },
+    // Stalled, its re-open date has passed.
+    { id: 3, title: 'Re-open passed', status: 'stalled', saleDate: '2025-09-01', reopenDate: '2025-06-01' },
+    // Open and on time; sold with a past date is decided, never overdue.
+    { id: 4, title: 'On time', status: 'open', saleDate: '2025-09-01' },
+    { id: 5, title: 'Sold long ago', status: 'sold', saleDate: '2025-01-01' },
+  ];
+  const overdueWord = (row: HTMLElement) => row.querySelector<HTMLElement>('.overdue-word');
+  const rowTitled = (el: SaleList, title: string) =>
+    bodyRows(el).find((row) => row.querySelector('[role="rowheader"]')?.textContent?.includes(title))!;
+  /** The cell holding the row's word, by column header. */
+  const cellOfWord = (el: SaleList, row: HTMLElement) => {
+    const cell = overdueWord(row)!.closest<HTMLElement>('[data-grid-col]')!;
+    const headers = [...shadow(el).querySelectorAll('[role="columnheader"]')];
+    return headers[Number(cell.dataset['gridCol'])]!.textContent!.trim();
+  };
+  /** Visible, and read out: not hidden from the accessibility tree by any ancestor. */
+  const isSeenAndRead = (word: HTMLElement) =>
+    word.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+    !word.closest('[aria-hidden="true"]');
+
+  it('in the cell of the reason: a passed sale date, a late activity, a passed re-open date', async () => {
+    const el = await list(html`<sale-list .sales=${overdueSales} today=${TODAY}></sale-list>`);
+    const expected: [string, string | undefined][] = [
+      ['Past sale date', 'Sale date'],
+      ['Late activity', 'Next activity'],
+      ['Re-open passed', 'Next activity'],
+      ['On time', undefined],
+      ['Sold long ago', undefined],
+    ];
+    for (const [title, column] of expected) {
+      const row = rowTitled(el, title);
+      if (!column) {
+        expect(overdueWord(row), title).to.equal(null);
+        expect(row.classList.contains('overdue'), title).to.be.false;
+        continue;
+      }
+      expect(row.classList.contains('overdue'), title).to.be.true;
+      expect(overdueWord(row)!.textContent!.trim(), title).to.equal('Overdue');
+      expect(isSeenAndRead(overdueWord(row)!), title).to.be.true;
+      expect(cellOfWord(el, row), title).to.equal(column);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('in the row header when the columns that say why are hidden', async () => {
+    const el = await list(
+      html`<sale-list .sales=${overdueSales} today=${TODAY} .columns=${['title', 'amount']}></sale-list>`,
+    );
+    for (const title of ['Past sale date', 'Late activity', 'Re-open passed']) {
+      const row = rowTitled(el, title);
+      const header = row.querySelector<HTMLElement>('[role="rowheader"]')!;
+      expect(header.textContent, title).to.contain('Overdue');
+      expect(isSeenAndRead(overdueWord(row)!), title).to.be.true;
+    }
+    expect(rowTitled(el, 'On time').textContent).not.to.contain('Overdue');
+    // Without a title column, the first cell says it.
+    el.columns = ['amount', 'owner'];
+    await el.updateComplete;
+    const first = bodyRows(el)[0]!;
+    expect(first.querySelector('[data-grid-col="0"]')!.textContent).to.contain('Overdue');
+  });
+
+  it('in Norwegian: Forfalt', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="nb"><sale-list .sales=${overdueSales} today=${TODAY}></sale-list></div>`,
+    );
+    const el = wrapper.querySelector('sale-list')!;
+    await el.updateComplete;
+    for (const title of ['Past sale date', 'Late activity', 'Re-open passed']) {
+      const word = overdueWord(rowTitled(el, title))!;
+      expect(word.textContent!.trim(), title).to.equal('Forfalt');
+      expect(isSeenAndRead(word), title).to.be.true;
+    }
+    expect(overdueWord(rowTitled(el, 'On time'))).to.equal(null);
+  });
+});

@@ -5,11 +5,13 @@
  */
 import type { GridRowInfo, GridSort } from '../../grid/types.js';
 import { HEADER_ROW_KEY } from '../../grid/render-grid.js';
-import { MAX_WARNINGS_PER_LIST, normalizeSale } from '../../model/normalize.js';
+import { reportProblems } from '../../diagnostics/report-problems.js';
+import { describeValue } from '../../model/describe.js';
+import { normalizeSale } from '../../model/normalize.js';
 import { filterSales, type SaleFilter } from '../../model/filter.js';
 import { groupSales, type GroupBy, type SaleGroup } from '../../model/group.js';
 import { sortSales } from '../../model/sort.js';
-import type { Ref, Sale } from '../../model/types.js';
+import type { DataWarning, Ref, Sale } from '../../model/types.js';
 
 /** A group heading row in the body. */
 export class GroupRow {
@@ -19,9 +21,10 @@ export class GroupRow {
   ) {}
 }
 
-/** The one row of an empty body ("No sales"). */
+/** The one row of an empty body, saying why it is empty ("No sales"). */
 export class EmptyRow {
-  constructor(readonly key: string) {}
+  readonly key = EMPTY_ROW_KEY;
+  constructor(readonly text: string) {}
 }
 
 /**
@@ -31,6 +34,7 @@ export class EmptyRow {
 export type BodyItem = Sale | GroupRow | EmptyRow;
 
 export const TOTALS_ROW_KEY = 'grid:totals';
+const EMPTY_ROW_KEY = 'grid:empty';
 
 /** Remembers the last result of `compute` and recomputes only when an argument changes identity. */
 export function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -52,12 +56,13 @@ function idsOf(rows: readonly Sale[]): Set<unknown> {
   return ids;
 }
 
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+const problem = (field: string, message: string): DataWarning => ({ field, message });
 
 /**
  * The usable rows of one `sales` assignment: host objects (not yet normalized), their row keys,
- * and the problems found. Entries that are not objects are skipped.
+ * and the problems found. Entries that are not objects are skipped. Never throws: an entry whose
+ * fields throw when read is shown from its normalized copy, and a list that cannot be read at all
+ * shows no rows.
  */
 export class SaleRows {
   /** The host objects that can be shown, in the host's order. */
@@ -67,18 +72,34 @@ export class SaleRows {
   /** Row keys of sales whose id cannot be the key (missing or repeated); the rest use `sale:<id>`. */
   private readonly keys = new Map<object, string>();
   private readonly views = new WeakMap<object, Sale>();
-  private readonly problems: string[] = [];
+  private readonly problems: DataWarning[] = [];
   private warned = false;
+  /** The rows as normalized copies, once reading a host object threw (see `readable`). */
+  private copies: SaleRows | undefined;
 
-  constructor(input: unknown) {
-    if (input !== undefined && input !== null && !Array.isArray(input)) {
-      this.problems.push(`sales should be an array of sales, not ${describe(input)}`);
-      return;
+  constructor(input: unknown, quiet = false) {
+    this.warned = quiet;
+    if (input === undefined || input === null) return;
+    try {
+      if (!Array.isArray(input)) {
+        this.problems.push(problem('sales', `expected an array of sales, got ${describeValue(input)}`));
+        return;
+      }
+      this.rows = this.read(input);
+    } catch {
+      // A Proxy whose traps throw, say: nothing can be shown.
+      this.problems.push(problem('sales', 'the array threw when read; showing no sales'));
+      this.owners.length = 0;
+      this.keys.clear();
     }
-    // One cheap pass. Ids that only grow (the usual case: hosts list by id) cannot repeat, so no
-    // set is built until one does not; ids are compared as given (no key text per sale), and one
-    // repeated as text and number (7 and "7") is found by a second look when both kinds occur.
-    const sales = (input ?? []) as readonly unknown[];
+  }
+
+  /**
+   * One cheap pass. Ids that only grow (the usual case: hosts list by id) cannot repeat, so no set
+   * is built until one does not; ids are compared as given (no key text per sale), and one repeated
+   * as text and number (7 and "7") is found by a second look when both kinds occur.
+   */
+  private read(sales: readonly unknown[]): readonly Sale[] {
     // The host's array itself when every entry is a sale; a copy only once one is not.
     let rows: Sale[] | undefined;
     let ids: Set<unknown> | undefined;
@@ -90,12 +111,30 @@ export class SaleRows {
     for (let index = 0; index < sales.length; index++) {
       const raw: unknown = sales[index];
       if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-        this.problems.push(`sales[${index}] is ${describe(raw)}, not a sale (row left out)`);
+        this.problems.push(problem(`sales[${index}]`, `${describeValue(raw)} is not a sale (row left out)`));
         rows ??= sales.slice(0, index) as Sale[];
         continue;
       }
-      const sale = raw as Sale;
-      const id: unknown = sale.id;
+      let sale = raw as Sale;
+      let id: unknown;
+      let owner: Partial<Ref> | undefined;
+      let ownerId: unknown;
+      let ownerName: unknown;
+      try {
+        id = sale.id;
+        owner = sale.owner as Partial<Ref> | undefined;
+        if (owner && typeof owner === 'object') ({ id: ownerId, name: ownerName } = owner);
+      } catch {
+        // A getter that throws: show what can be read, from the normalized copy.
+        this.problems.push(
+          problem(`sales[${index}]`, 'a field threw when read; shown from what could be read'),
+        );
+        rows ??= sales.slice(0, index) as Sale[];
+        sale = normalizeSale(raw).sale;
+        this.views.set(sale, sale);
+        ({ id, owner } = sale);
+        ({ id: ownerId, name: ownerName } = owner ?? {});
+      }
       if (typeof id === 'number' && ids === undefined && id > lastId) {
         lastId = id;
         numberIds = true;
@@ -113,24 +152,20 @@ export class SaleRows {
         }
       } else this.keys.set(sale, `row:${index}`);
       rows?.push(sale);
-      const owner = sale.owner as Partial<Ref> | undefined;
-      if (owner && typeof owner === 'object') {
-        const ownerId = owner.id;
-        if ((typeof ownerId === 'string' || typeof ownerId === 'number') && !ownerIds.has(ownerId)) {
-          ownerIds.add(ownerId);
-          const ownerKey = String(ownerId);
-          if (!ownerKeys.has(ownerKey)) {
-            ownerKeys.add(ownerKey);
-            this.owners.push({ id: ownerId, name: typeof owner.name === 'string' ? owner.name : ownerKey });
-          }
+      if ((typeof ownerId === 'string' || typeof ownerId === 'number') && !ownerIds.has(ownerId)) {
+        ownerIds.add(ownerId);
+        const ownerKey = String(ownerId);
+        if (!ownerKeys.has(ownerKey)) {
+          ownerKeys.add(ownerKey);
+          this.owners.push({ id: ownerId, name: typeof ownerName === 'string' ? ownerName : ownerKey });
         }
       }
     }
-    this.rows = rows ?? (sales as readonly Sale[]);
+    return rows ?? (sales as readonly Sale[]);
   }
 
   private repeated(sale: Sale, index: number, id: unknown): void {
-    this.problems.push(`sales[${index}].id ${JSON.stringify(id)} repeats an earlier sale's id`);
+    this.problems.push(problem(`sales[${index}].id`, `${describeValue(id)} repeats an earlier sale's id`));
     this.keys.set(sale, `row:${index}`);
   }
 
@@ -152,11 +187,28 @@ export class SaleRows {
       if (normalized.warnings.length > 0 && !this.warned) {
         const index = this.rows.indexOf(sale);
         const first = normalized.warnings[0]!;
-        this.problems.push(`sales[${index}].${first.field}: ${first.message}`);
+        this.problems.push(problem(`sales[${index}].${first.field}`, first.message));
         this.report(true);
       }
     }
     return view;
+  }
+
+  /**
+   * These rows as plain normalized copies, for when a host object's getter threw while the list
+   * filtered, sorted or grouped the rows (it reads them unnormalized, for speed): copies cannot throw.
+   */
+  readable(): SaleRows {
+    if (!this.copies) {
+      if (!this.warned)
+        this.problems.push(problem('sales', 'some fields threw when read; shown from what could be read'));
+      this.report(true);
+      this.copies = new SaleRows(
+        this.rows.map((sale) => this.view(sale)),
+        true,
+      );
+    }
+    return this.copies;
   }
 
   /**
@@ -166,13 +218,14 @@ export class SaleRows {
   report(force = false): void {
     if (this.warned || (this.problems.length === 0 && !force)) return;
     this.warned = true;
-    const shown = this.problems.slice(0, MAX_WARNINGS_PER_LIST);
-    const more = this.problems.length - shown.length;
-    console.warn(
-      `<sale-list>: some sales could not be shown as given:\n  ${shown.join('\n  ')}` +
-        (more > 0 ? `\n  ...and ${more} more` : '') +
-        '\nShowing placeholders ("—") for bad fields; further problems in this list are not reported.',
-    );
+    reportProblems('sale-list', [
+      problem(
+        'sales',
+        'some sales could not be shown as given; showing placeholders ("—") for bad fields, and ' +
+          'further problems in this list are not reported',
+      ),
+      ...this.problems,
+    ]);
   }
 }
 

@@ -1,50 +1,36 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { MenuController } from '../../controllers/menu-controller.js';
+import { reportProblems } from '../../diagnostics/report-problems.js';
 import { SaleListStateChangeEvent } from '../../events/sale-list-state-change.js';
 import { SaleOpenEvent } from '../../events/sale-open.js';
 import { GridController } from '../../grid/grid-controller.js';
-import {
-  HEADER_ROW_KEY,
-  renderBody,
-  renderDataRow,
-  renderGrid,
-  renderSpanningRow,
-} from '../../grid/render-grid.js';
-import type { GridColumn, GridSort } from '../../grid/types.js';
+import { HEADER_ROW_KEY, renderBody, renderGrid } from '../../grid/render-grid.js';
+import type { GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpCollationWhenIdle, warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
-import { rehearseWhenIdle } from '../../prepare/rehearse.js';
-import { REHEARSAL_SALES } from '../../prepare/rehearsal-sale.js';
 import { localToday } from '../../model/dates.js';
-import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
-import { formatMoney, formatMonth, formatNumber } from '../../model/format.js';
-import { isGroupBy, type GroupBy, type SaleGroup } from '../../model/group.js';
-import { isOverdue } from '../../model/overdue.js';
+import type { SaleFilter } from '../../model/filter.js';
+import type { GroupBy } from '../../model/group.js';
 import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
-import { combineTotals, totalsOf, type CurrencySum, type SaleTotals } from '../../model/totals.js';
-import type { Id, Sale } from '../../model/types.js';
-import { buildColumns, CONTEXT_COLUMNS, DEFAULT_COLUMNS, firstSortDirection } from './columns.js';
-import { renderToolbar, toggleOwner } from './filter-bar.js';
+import { resolveToday } from '../../model/today.js';
+import type { DataWarning, Id, Sale } from '../../model/types.js';
 import {
-  arrange,
-  bodyItems,
-  EmptyRow,
-  GroupRow,
-  itemKey,
-  memo,
-  rowInfos,
-  SaleRows,
-  TOTALS_ROW_KEY,
-  type BodyItem,
-} from './list-model.js';
+  buildColumns,
+  contextColumn,
+  DEFAULT_COLUMNS,
+  firstSortDirection,
+  knownColumns,
+  visibleColumns,
+  type ColumnContext,
+} from './columns.js';
+import { renderToolbar, toggleOwner } from './filter-bar.js';
+import { EmptyRow, GroupRow, itemKey, memo, rowInfos, type BodyItem, type SaleRows } from './list-model.js';
+import { checkFilter, checkGroupBy, checkLabel, checkSort, groupByAttribute } from './list-properties.js';
+import { ListPipeline, type ListView } from './list-view.js';
 import { saleListMessages } from './sale-list.messages.js';
 import { saleListStyles } from './sale-list.styles.js';
-
-// Money and dates show on the first render, and groups are ordered by name: load the locale
-// data while the page is idle.
-warmUpFormattingWhenIdle();
-warmUpCollationWhenIdle();
+import { countText, renderTotalsRow } from './summary-rows.js';
+import { renderBodyRow, type BodyRowContext } from './body-rows.js';
 
 /** The record whose screen embeds the list, such as `{ kind: 'company', id: 12 }`. */
 export interface SaleListContext {
@@ -52,6 +38,9 @@ export interface SaleListContext {
   kind: string;
   id?: Id;
 }
+
+/** The properties checked by list-properties.ts and columns.ts, each warning when it changes. */
+const CHECKED_PROPERTIES = ['columns', 'sort', 'groupBy', 'filter', 'context', 'label'] as const;
 
 /** Lists longer than this render only the rows near the viewport. */
 const VIRTUAL_THRESHOLD = 100;
@@ -108,12 +97,11 @@ export class SaleList extends LitElement {
     `,
   ];
 
-  // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
   static override properties = {
     sales: { attribute: false },
     columns: { attribute: false },
     sort: { attribute: false },
-    groupBy: { attribute: 'group-by', reflect: true },
+    groupBy: { attribute: 'group-by', reflect: true, converter: groupByAttribute },
     filter: { attribute: false },
     context: { attribute: false },
     today: {},
@@ -146,6 +134,8 @@ export class SaleList extends LitElement {
 
   /** @internal */
   private readonly locale = new LocaleController(this, saleListMessages);
+  /** @internal The locale's message lookup, one function for the whole life of the element. */
+  private readonly t: ColumnContext['t'] = this.locale.t.bind(this.locale);
 
   /** @internal */
   private readonly grid = new GridController(this, {
@@ -172,97 +162,79 @@ export class SaleList extends LitElement {
     button: () => this.renderRoot.querySelector<HTMLElement>('.owners-button'),
     menu: () => this.renderRoot.querySelector<HTMLElement>('#owners-menu'),
     onSelect: (item) => {
-      const owner = this.prepare(this.sales).owners[Number(item.dataset['key'])];
+      const owner = this.currentView().rows.owners[Number(item.dataset['key'])];
       if (!owner) return;
-      this.filter = toggleOwner(normalizeFilter(this.filter), owner);
+      this.filter = toggleOwner(this.checked.filter(this.filter).value, owner);
       this.emitState();
     },
   });
 
-  /** @internal Host sales, checked once per assignment. */
-  private readonly prepare = memo((sales: unknown) => new SaleRows(sales));
+  /** @internal Each property checked once per value (see list-properties.ts). */
+  private readonly checked = {
+    columns: memo(knownColumns),
+    context: memo(contextColumn),
+    sort: memo(checkSort),
+    groupBy: memo(checkGroupBy),
+    filter: memo(checkFilter),
+    label: memo(checkLabel),
+  };
   /** @internal */
-  private readonly visibleColumnsOf = memo(
-    (columns: unknown, context: SaleListContext | undefined): SaleColumn[] => {
-      const known = Array.isArray(columns)
-        ? [
-            ...new Set(
-              columns.filter((id): id is SaleColumn => (SALE_COLUMNS as readonly unknown[]).includes(id)),
-            ),
-          ]
-        : [];
-      const hidden =
-        context && typeof context === 'object' ? CONTEXT_COLUMNS[String(context.kind)] : undefined;
-      const shown = known.filter((id) => id !== hidden);
-      return shown.length > 0 ? shown : DEFAULT_COLUMNS.filter((id) => id !== hidden);
-    },
-  );
+  private readonly pipeline = new ListPipeline();
+  /** @internal */
+  private readonly visibleColumns = memo(visibleColumns);
   /** @internal */
   private readonly columnDefinitions = memo(
     (_language: string, locale: string, today: string, rows: SaleRows) =>
-      buildColumns({ t: this.locale.t.bind(this.locale), locale, today, view: (sale) => rows.view(sale) }),
-  );
-  /** @internal */
-  private readonly arranged = memo(arrange);
-  /** @internal */
-  private readonly body = memo(
-    (sales: readonly Sale[], groupBy: GroupBy, locale: string, emptyText: string) => {
-      const result = bodyItems(sales, groupBy, locale);
-      return result.items.length > 0
-        ? result
-        : { items: [new EmptyRow(`grid:empty:${emptyText}`)], groups: result.groups };
-    },
-  );
-  /** @internal */
-  private readonly totals = memo((sales: readonly Sale[], groups: readonly SaleGroup[]) =>
-    // Grouped, the groups have summed every sale already.
-    groups.length > 0 ? combineTotals(groups) : totalsOf(sales),
+      buildColumns({ t: this.t, locale, today, view: (sale) => rows.view(sale) }),
   );
   /** @internal */
   private readonly infos = memo(rowInfos);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sales')) this.prepare(this.sales).report();
-    if (changed.has('groupBy') && !isGroupBy(this.groupBy)) {
-      console.warn(`<sale-list>: unknown groupBy ${JSON.stringify(String(this.groupBy))}; not grouping.`);
+    const warnings: DataWarning[] = [];
+    for (const name of CHECKED_PROPERTIES) {
+      const { warning } = (this.checked[name] as (value: unknown) => { warning?: DataWarning })(this[name]);
+      if (changed.has(name) && warning) warnings.push(warning);
     }
-    if (changed.has('columns') && this.columns !== undefined) {
-      const unknown = Array.isArray(this.columns)
-        ? this.columns.filter((id) => !(SALE_COLUMNS as readonly unknown[]).includes(id))
-        : [this.columns];
-      if (unknown.length > 0) {
-        console.warn(
-          `<sale-list>: unknown columns ${JSON.stringify(unknown)} left out; known: ${SALE_COLUMNS.join(', ')}.`,
-        );
-      }
-    }
-    this.grid.sort = this.sort && typeof this.sort === 'object' ? this.sort : undefined;
+    const today = resolveToday(this.today).warning;
+    if (changed.has('today') && today) warnings.push(today);
+    reportProblems('sale-list', warnings);
+    if (changed.has('sales')) this.pipeline.rowsOf(this.sales).report();
+    this.grid.sort = this.checked.sort(this.sort).value;
   }
 
   protected override render(): TemplateResult {
-    const t = this.locale.t.bind(this.locale);
+    const { t } = this;
     const locale = this.locale.intlLocale;
-    const rows = this.prepare(this.sales);
-    const definitions = this.columnDefinitions(this.locale.language, locale, String(this.today), rows);
-    const visible = this.visibleColumnsOf(this.columns, this.context);
+    const today = resolveToday(this.today).today;
+    const view = this.currentView();
+    const definitions = this.columnDefinitions(this.locale.language, locale, today, view.rows);
+    const hidden = this.checked.context(this.context).hidden;
+    const visible = this.shownColumns();
     const columns = visible.map((id) => definitions[id]);
-    const filter = normalizeFilter(this.filter);
-    const sales = this.arranged(rows.rows, this.filter, this.grid.sort, locale);
-    const { items, groups } = this.currentBody();
-    const totals = this.totals(sales, groups);
-    const hidden = this.context ? CONTEXT_COLUMNS[String(this.context.kind)] : undefined;
-    const renderRow = (item: BodyItem, index: number) => this.renderRow(item, index + 2, columns, locale);
-    const virtual = items.length > VIRTUAL_THRESHOLD;
-    const key = (item: BodyItem) => itemKey(item, rows);
-    const body = virtual
-      ? renderVirtualBody(this.grid, items, key, renderRow)
-      : renderBody(items, key, renderRow);
-    const withTotals = sales.length > 0;
+    const { items } = view;
+    const rowContext: BodyRowContext = {
+      grid: this.grid,
+      columns,
+      visible,
+      rows: view.rows,
+      groupBy: this.checked.groupBy(this.groupBy).value,
+      today,
+      t,
+      locale,
+    };
+    const renderRow = (item: BodyItem, index: number) => renderBodyRow(item, index + 2, rowContext);
+    const key = (item: BodyItem) => itemKey(item, view.rows);
+    const body =
+      items.length > VIRTUAL_THRESHOLD
+        ? renderVirtualBody(this.grid, items, key, renderRow)
+        : renderBody(items, key, renderRow);
+    const withTotals = view.sales.length > 0;
     return html`${renderToolbar({
         t,
-        filter,
-        groupBy: isGroupBy(this.groupBy) ? this.groupBy : 'none',
-        owners: rows.owners,
+        filter: this.checked.filter(this.filter).value,
+        groupBy: this.checked.groupBy(this.groupBy).value,
+        owners: view.rows.owners,
         choosable: SALE_COLUMNS.filter((id) => id !== hidden).map((id) => ({
           id,
           header: definitions[id].header,
@@ -282,154 +254,68 @@ export class SaleList extends LitElement {
       })}
       <div class="grid-scroller">
         ${renderGrid(this.grid, {
-          label: this.label?.trim() || t('list.label'),
+          label: this.checked.label(this.label).value ?? t('list.label'),
           columns,
           body,
-          footer: withTotals ? this.renderTotals(totals, columns, items.length + 2, locale) : undefined,
+          footer: withTotals
+            ? renderTotalsRow(this.grid, {
+                totals: view.totals,
+                columns,
+                rowIndex: items.length + 2,
+                t,
+                locale,
+              })
+            : undefined,
           rowCount: items.length + 1 + (withTotals ? 1 : 0),
           sortLabel: (column) => t('list.sortHint', { column: column.header }),
         })}
       </div>
-      <p class="visually-hidden" role="status">${this.countText(sales.length)}</p>`;
+      <p class="visually-hidden" role="status">${countText(view.sales.length, t, locale)}</p>`;
   }
 
-  /** @internal */
-  private currentBody(): { items: readonly BodyItem[]; groups: SaleGroup[] } {
-    const locale = this.locale.intlLocale;
-    const rows = this.prepare(this.sales);
-    const sales = this.arranged(rows.rows, this.filter, this.grid.sort, locale);
-    const empty = this.locale.t(rows.rows.length > 0 ? 'list.emptyFiltered' : 'list.empty');
-    return this.body(sales, isGroupBy(this.groupBy) ? this.groupBy : 'none', locale, empty);
+  /** @internal What the list shows now, from the checked properties (memoized: cheap to call again). */
+  private currentView(): ListView {
+    return this.pipeline.view({
+      sales: this.sales,
+      filter: this.checked.filter(this.filter).value,
+      sort: this.grid.sort,
+      groupBy: this.checked.groupBy(this.groupBy).value,
+      locale: this.locale.intlLocale,
+      emptyText: (filteredOut) => this.locale.t(filteredOut ? 'list.emptyFiltered' : 'list.empty'),
+    });
+  }
+
+  /** @internal The visible columns: the host's known ids without the context's column. */
+  private shownColumns(): SaleColumn[] {
+    const { ids } = this.checked.columns(this.columns);
+    return this.visibleColumns(ids, this.checked.context(this.context).hidden);
   }
 
   /** @internal */
   private rowInfos() {
-    const { items } = this.currentBody();
-    const columns = this.visibleColumnsOf(this.columns, this.context).length;
-    return this.infos(items, columns, !(items[0] instanceof EmptyRow), this.prepare(this.sales));
-  }
-
-  /** @internal */
-  private countText(count: number): string {
-    return count === 1
-      ? this.locale.t('list.countOne')
-      : this.locale.t('list.count', { count: formatNumber(count, this.locale.intlLocale) });
-  }
-
-  /** @internal */
-  private sumText(sums: readonly CurrencySum[], field: 'amount' | 'weightedAmount', locale: string): string {
-    return sums.map((sum) => formatMoney(sum[field], sum.currency, locale)).join(', ');
-  }
-
-  /** @internal */
-  private renderRow(
-    item: BodyItem,
-    rowIndex: number,
-    columns: GridColumn<Sale>[],
-    locale: string,
-  ): TemplateResult {
-    if (item instanceof EmptyRow) {
-      return renderSpanningRow(this.grid, {
-        key: item.key,
-        rowIndex,
-        colspan: columns.length,
-        className: 'empty-row',
-        content: html`<div class="empty">${item.key.slice('grid:empty:'.length)}</div>`,
-      });
-    }
-    if (!(item instanceof GroupRow)) {
-      const rows = this.prepare(this.sales);
-      const view = rows.view(item);
-      return renderDataRow(this.grid, {
-        key: rows.keyOf(item),
-        row: item,
-        columns,
-        rowIndex,
-        className: isOverdue(view, String(this.today)) ? 'overdue' : '',
-      });
-    }
-    return renderSpanningRow(this.grid, {
-      key: item.key,
-      rowIndex,
-      colspan: columns.length,
-      role: 'rowheader',
-      className: 'group-row',
-      part: 'row group-row',
-      content: this.groupHeading(item.group, locale),
-    });
-  }
-
-  /** @internal */
-  private groupHeading(group: SaleGroup, locale: string): TemplateResult {
-    const t = this.locale.t.bind(this.locale);
-    let name: string;
-    if (group.value === undefined) name = t('list.none');
-    else if (this.groupBy === 'status') name = t(`status.${group.value}` as 'status.open');
-    else if (this.groupBy === 'month') name = formatMonth(group.value, locale);
-    else name = group.value;
-    const parts = [this.countText(group.count)];
-    if (group.sums.length > 0) {
-      parts.push(t('list.amountSum', { value: this.sumText(group.sums, 'amount', locale) }));
-      parts.push(t('list.weightedSum', { value: this.sumText(group.sums, 'weightedAmount', locale) }));
-    }
-    return html`<span class="group-name">${name}</span>
-      <span class="group-summary">${parts.join(' · ')}</span>`;
-  }
-
-  /** @internal */
-  private renderTotals(
-    totals: SaleTotals,
-    columns: GridColumn<Sale>[],
-    rowIndex: number,
-    locale: string,
-  ): TemplateResult {
-    const t = this.locale.t.bind(this.locale);
-    const lines = (field: 'amount' | 'weightedAmount') =>
-      html`<span class="sum-lines"
-        >${totals.sums.map((sum) => html`<span>${formatMoney(sum[field], sum.currency, locale)}</span>`)}</span
-      >`;
-    const totalColumns: GridColumn<SaleTotals>[] = columns.map((column, index) => ({
-      id: column.id,
-      header: column.header,
-      align: column.align ?? 'start',
-      rowHeader: index === 0,
-      render: () => {
-        if (column.id === 'amount') return lines('amount');
-        if (column.id === 'weightedAmount') return lines('weightedAmount');
-        if (index === 0) return `${t('list.total')}: ${this.countText(totals.count)}`;
-        return nothing;
-      },
-    }));
-    return renderDataRow(this.grid, {
-      key: TOTALS_ROW_KEY,
-      row: totals,
-      columns: totalColumns,
-      rowIndex,
-      className: 'totals-row',
-      part: 'row totals-row',
-    });
+    const { items, rows } = this.currentView();
+    return this.infos(items, this.shownColumns().length, !(items[0] instanceof EmptyRow), rows);
   }
 
   /** @internal */
   private open(key: string): void {
     // rows() is the header row, then one row per body item.
     const index = this.rowInfos().findIndex((row) => row.key === key);
-    const item = this.currentBody().items[index - 1];
+    const { items, rows } = this.currentView();
+    const item = items[index - 1];
     if (index < 1 || !item || item instanceof GroupRow || item instanceof EmptyRow) return;
-    this.dispatchEvent(new SaleOpenEvent({ id: this.prepare(this.sales).view(item).id }));
+    this.dispatchEvent(new SaleOpenEvent({ id: rows.view(item).id }));
   }
 
   /** @internal The known ids of `columns`, in order, or the shown columns when it has none. */
   private columnIds(): string[] {
-    const known = Array.isArray(this.columns)
-      ? [...new Set(this.columns.filter((id) => (SALE_COLUMNS as readonly unknown[]).includes(id)))]
-      : [];
-    return known.length > 0 ? known : [...this.visibleColumnsOf(this.columns, this.context)];
+    const { ids } = this.checked.columns(this.columns);
+    return ids.length > 0 ? [...ids] : this.shownColumns();
   }
 
   /** @internal */
   private toggleColumn(id: string): void {
-    const visible = this.visibleColumnsOf(this.columns, this.context);
+    const visible = this.shownColumns();
     const shown = visible.includes(id as SaleColumn);
     if (shown && visible.length === 1) return;
     const ids = this.columnIds();
@@ -442,22 +328,13 @@ export class SaleList extends LitElement {
     this.dispatchEvent(
       new SaleListStateChangeEvent({
         columns: this.columnIds(),
-        sort: this.sort,
-        groupBy: isGroupBy(this.groupBy) ? this.groupBy : 'none',
-        filter: normalizeFilter(this.filter),
+        sort: this.checked.sort(this.sort).value,
+        groupBy: this.checked.groupBy(this.groupBy).value,
+        filter: this.checked.filter(this.filter).value,
       }),
     );
   }
 }
-
-// The first list of a page would pay for preparing every template and style: do it while idle.
-rehearseWhenIdle(SaleList, {
-  cast(list) {
-    list.today = '2025-06-15';
-    list.groupBy = 'stage';
-    list.sales = REHEARSAL_SALES;
-  },
-});
 
 declare global {
   interface HTMLElementTagNameMap {
