@@ -1,8 +1,22 @@
-/** Registers `<sale-card>` (and the `<sale-tabs>` and `<sale-status-icon>` it uses): `import 'sales-elements/sale-card.js'`. */
+/**
+ * Registers `<sale-card>` and the `<sale-tabs>` and `<sale-status-icon>` it renders, and starts its
+ * idle-time preparation (locale data, a rehearsal render): `import 'sales-elements/sale-card.js'`.
+ */
 import { define } from './define.js';
 import { SaleCard } from './elements/sale-card/sale-card.js';
+import { SaleStatusIcon } from './elements/sale-status-icon/sale-status-icon.js';
+import { SaleTabs } from './elements/sale-tabs/sale-tabs.js';
+import { rehearseWhenIdle } from './prepare/rehearse.js';
+import { SALE_CARD_REHEARSAL } from './prepare/sale-card-rehearsal.js';
+import { warmUpFormattingWhenIdle } from './prepare/warm-up.js';
 
+define('sale-status-icon', SaleStatusIcon);
+define('sale-tabs', SaleTabs);
 define('sale-card', SaleCard);
+// Money and dates show on the first render: load the locale data while the page is idle.
+warmUpFormattingWhenIdle();
+// The first card of a page would pay for preparing every template and style: do it while idle.
+rehearseWhenIdle(SaleCard, SALE_CARD_REHEARSAL);
 
 export { SaleCard };
 export type { SaleCardTab, SalePosition, SaleReasons } from './elements/sale-card/sale-card.js';

@@ -93,19 +93,14 @@ export async function renderCard(sale: unknown = SALE, options: Partial<SaleCard
 export const root = (card: SaleCard) => card.shadowRoot!;
 
 /**
- * Whether the user can see `element`: the card keeps the panels of the other tabs, once built,
- * unslotted (not rendered), so an element in a panel counts only when its tab is selected.
+ * Whether `element` is in a panel the user can see: the card keeps the panels of the other tabs,
+ * once built, unslotted, where the browser does not render them.
  */
-const inShownPanel = (card: SaleCard, element: Element) => {
-  const panel = element.closest('.panel');
-  return !panel || panel.slot === root(card).querySelector('sale-tabs')!.selected;
-};
+const inShownPanel = (element: Element) => element.closest('.panel')?.checkVisibility() ?? true;
 
 /** Elements of the card the user can see, like a user (or a host's test tool) finds them. */
 export const qa = <T extends Element = HTMLElement>(card: SaleCard, selector: string) =>
-  [...root(card).querySelectorAll<T & HTMLElement>(selector)].filter((element) =>
-    inShownPanel(card, element),
-  );
+  [...root(card).querySelectorAll<T & HTMLElement>(selector)].filter(inShownPanel);
 export const q = <T extends Element = HTMLElement>(card: SaleCard, selector: string) =>
   qa<T>(card, selector)[0] ?? null;
 
@@ -133,6 +128,12 @@ export function field<T extends HTMLElement = HTMLInputElement>(card: SaleCard, 
 /** The value view mode shows for `label`. */
 export function viewValue(card: SaleCard, label: string): string | undefined {
   const term = qa(card, 'dt').find((candidate) => candidate.textContent!.trim() === label);
+  return term?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+/** The value shown for `label`, in view mode or as a read-only field in edit mode (Company, Owner...). */
+export function shownValue(card: SaleCard, label: string): string | undefined {
+  const term = qa(card, 'dt, .field > .label').find((candidate) => candidate.textContent!.trim() === label);
   return term?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
 }
 

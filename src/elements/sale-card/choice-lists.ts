@@ -7,18 +7,22 @@ import {
   normalizeStage,
   type Normalizer,
 } from '../../model/normalize.js';
+import { isRecord, readField } from '../../model/normalize-fields.js';
 import type { DataWarning } from '../../model/types.js';
 import type { ChoiceLists } from './card-context.js';
 
-export interface ChoiceListInput {
-  stages: unknown;
-  saleTypes: unknown;
-  currencies: unknown;
-  sources: unknown;
-  competitors: unknown;
-  credited: unknown;
-  reasons: unknown;
-}
+/** The card's properties that hold choice lists. */
+export const CHOICE_LISTS = [
+  'stages',
+  'saleTypes',
+  'currencies',
+  'sources',
+  'competitors',
+  'credited',
+  'reasons',
+] as const;
+
+export type ChoiceListInput = Record<(typeof CHOICE_LISTS)[number], unknown>;
 
 function list<T>(
   value: unknown,
@@ -30,8 +34,8 @@ function list<T>(
 }
 
 function reasonList(reasons: unknown, key: 'sold' | 'lost' | 'stalled', warnings: DataWarning[]) {
-  const value =
-    typeof reasons === 'object' && reasons !== null ? (reasons as Record<string, unknown>)[key] : undefined;
+  // A getter or Proxy trap that throws reads as a value the list rejects, with a warning.
+  const value = isRecord(reasons) ? readField(reasons, key) : undefined;
   return list(value, `reasons.${key}`, warnings, normalizeRef);
 }
 
@@ -42,7 +46,7 @@ export function normalizeChoiceLists(input: ChoiceListInput): {
 } {
   const warnings: DataWarning[] = [];
   const { reasons } = input;
-  if (reasons !== undefined && reasons !== null && (typeof reasons !== 'object' || Array.isArray(reasons))) {
+  if (reasons !== undefined && reasons !== null && !isRecord(reasons)) {
     warnings.push({ field: 'reasons', message: 'expected { sold, lost, stalled } lists; left empty' });
   }
   const lists: ChoiceLists = {

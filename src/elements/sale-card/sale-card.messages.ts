@@ -1,5 +1,6 @@
 /** Texts of `<sale-card>` in English and Norwegian bokmål. */
 import { defineMessages } from '../../i18n/messages.js';
+import type { Sale } from '../../model/types.js';
 
 export const saleCardMessages = defineMessages({
   en: {
@@ -70,6 +71,7 @@ export const saleCardMessages = defineMessages({
     'hint.profitNeedsAmount': 'Enter an amount to set profit.',
     'error.required': '{field} is required.',
     'error.linkIncomplete': 'Fill in the target and the description.',
+    'error.unknown': 'Something went wrong.',
     'save.blocked': 'To save, fill in: {fields}.',
     conflict:
       'Someone else changed {fields} while you were editing. Your version is kept; Save replaces theirs.',
@@ -148,6 +150,7 @@ export const saleCardMessages = defineMessages({
     'hint.profitNeedsAmount': 'Fyll inn beløp for å sette fortjeneste.',
     'error.required': '{field} må fylles ut.',
     'error.linkIncomplete': 'Fyll inn mål og beskrivelse.',
+    'error.unknown': 'Noe gikk galt.',
     'save.blocked': 'Fyll ut for å lagre: {fields}.',
     conflict: 'Noen andre endret {fields} mens du redigerte. Din versjon beholdes; Lagre erstatter deres.',
     'action.useTheirs': 'Bruk deres versjon',
@@ -160,3 +163,27 @@ export const saleCardMessages = defineMessages({
 });
 
 export type SaleCardMessageKey = keyof typeof saleCardMessages.en;
+
+/** The label that names a sale field in the card's texts (the conflict notice, for one). */
+export const FIELD_LABELS: Partial<Record<keyof Sale, SaleCardMessageKey>> = {
+  title: 'field.title',
+  description: 'field.description',
+  amount: 'field.amount',
+  currency: 'field.currency',
+  saleType: 'field.saleType',
+  stage: 'field.stage',
+  status: 'field.stage',
+  probability: 'field.probability',
+  saleDate: 'field.saleDate',
+  reason: 'field.reason',
+  competitor: 'field.competitor',
+  reopenDate: 'field.reopenDate',
+  stalledReason: 'field.stalledReason',
+  source: 'field.source',
+  cost: 'field.cost',
+  credited: 'field.credited',
+  notes: 'field.notes',
+  links: 'field.links',
+  userFields: 'field.userFields',
+  done: 'field.completed',
+};

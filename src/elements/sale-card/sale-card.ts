@@ -1,108 +1,57 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-// The card renders these two elements, so loading the card registers them.
-import '../../sale-status-icon.js';
-import '../../sale-tabs.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { MenuController } from '../../controllers/menu-controller.js';
+import { reportProblems } from '../../diagnostics/report-problems.js';
 import { SaleDeleteEvent } from '../../events/sale-delete.js';
 import { SaleDraftChangeEvent } from '../../events/sale-draft-change.js';
 import { SaleFavouriteChangeEvent } from '../../events/sale-favourite-change.js';
-import { SaleLinkOpenEvent, type SaleLinkTarget } from '../../events/sale-link-open.js';
+import { SaleLinkOpenEvent } from '../../events/sale-link-open.js';
 import { SaleNavigateEvent, type SaleNavigateDirection } from '../../events/sale-navigate.js';
 import { SalePrintEvent } from '../../events/sale-print.js';
 import { SaleSaveEvent } from '../../events/sale-save.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
-import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
+import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmUpFormattingWhenIdle } from '../../prepare/warm-up.js';
-import { whenIdle } from '../../prepare/idle.js';
-import { rehearseWhenIdle } from '../../prepare/rehearse.js';
-import { REHEARSAL_SALE, REHEARSAL_STAGES } from '../../prepare/rehearsal-sale.js';
-import { renderIcon } from '../../icons/icon.js';
-import {
-  caretLeftIcon,
-  caretRightIcon,
-  pencilSimpleIcon,
-  starFillIcon,
-  starIcon,
-} from '../../icons/phosphor.js';
-import { localToday, toIsoDay } from '../../model/dates.js';
 import { applyChanges } from '../../model/draft.js';
 import { isNewSale, normalizeSale } from '../../model/normalize.js';
+import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Ref, Sale, SaleType, Stage } from '../../model/types.js';
 import { missingRequiredFields } from '../../model/validation.js';
-import type { TabDefinition } from '../sale-tabs/sale-tabs.js';
-import type { CardContext, ChoiceLists, LinkForm, SaleReasons } from './card-context.js';
+import type { CardContext, LinkForm, SaleReasons } from './card-context.js';
+import { deleteDialog, unsavedChangesDialog, type UnsavedChoice } from './card-dialogs.js';
+import { CardFlowController } from './card-flow.js';
+import { renderEditActions, renderNavigation } from './card-footer.js';
+import { renderHeader } from './card-header.js';
+import {
+  readSettings,
+  type CardProperties,
+  type CardSettings,
+  type SalePosition,
+} from './card-properties.js';
+import {
+  CardTabDefinitions,
+  SALE_CARD_TABS,
+  renderPrintView,
+  renderTab,
+  type SaleCardTab,
+} from './card-tabs.js';
 import { normalizeChoiceLists } from './choice-lists.js';
-import { renderConfirmDialog, type DialogContent } from './confirm-dialog.js';
-import { renderDetailsTab } from './details-tab.js';
-import { renderLinksTab } from './links-tab.js';
-import { renderMoreTab } from './more-tab.js';
-import { renderNotesTab } from './notes-tab.js';
-import { saleCardMessages, type SaleCardMessageKey } from './sale-card.messages.js';
+import { renderConfirmDialog } from './confirm-dialog.js';
+import { PreparedPanels } from './prepared-panels.js';
+import { FIELD_LABELS, saleCardMessages, type SaleCardMessageKey } from './sale-card.messages.js';
 import { saleCardStyles } from './sale-card.styles.js';
-import { renderSaleTab } from './sale-tab.js';
-import { renderTaskMenu, type Task } from './task-menu.js';
+import type { Task } from './task-menu.js';
 
 export type { SaleReasons } from './card-context.js';
-
-/** Where the shown sale sits in the host's current set: `index` counts from 0. */
-export interface SalePosition {
-  index: number;
-  total: number;
-}
-
-export const SALE_CARD_TABS = ['sale', 'details', 'more', 'notes', 'links'] as const;
-export type SaleCardTab = (typeof SALE_CARD_TABS)[number];
-
-const TAB_RENDERERS: Record<SaleCardTab, (context: CardContext) => TemplateResult> = {
-  sale: renderSaleTab,
-  details: renderDetailsTab,
-  more: renderMoreTab,
-  notes: renderNotesTab,
-  links: renderLinksTab,
-};
-
-// Money and dates show on the first render: load the locale data while the page is idle.
-warmUpFormattingWhenIdle();
+export type { SalePosition } from './card-properties.js';
+export { SALE_CARD_TABS, type SaleCardTab } from './card-tabs.js';
 
 const EMPTY_SALE: Sale = { id: '', title: '', status: 'open' };
 const EMPTY_LINK_FORM: LinkForm = { kind: 'url', target: '', title: '', incomplete: false };
-const FIELD_LABELS: Partial<Record<keyof Sale, SaleCardMessageKey>> = {
-  title: 'field.title',
-  description: 'field.description',
-  amount: 'field.amount',
-  currency: 'field.currency',
-  saleType: 'field.saleType',
-  stage: 'field.stage',
-  status: 'field.stage',
-  probability: 'field.probability',
-  saleDate: 'field.saleDate',
-  reason: 'field.reason',
-  competitor: 'field.competitor',
-  reopenDate: 'field.reopenDate',
-  stalledReason: 'field.stalledReason',
-  source: 'field.source',
-  cost: 'field.cost',
-  credited: 'field.credited',
-  notes: 'field.notes',
-  links: 'field.links',
-  userFields: 'field.userFields',
-  done: 'field.completed',
-};
 
-function warnAbout(warnings: readonly DataWarning[], what: string): void {
-  if (warnings.length === 0) return;
-  const list = warnings.map((warning) => `${warning.field}: ${warning.message}`).join('; ');
-  console.warn(`<sale-card>: problems in ${what}, shown with placeholders: ${list}.`);
-}
-
-function validPosition(position: unknown): SalePosition | undefined {
-  const { index, total } = (position ?? {}) as Partial<SalePosition>;
-  return Number.isInteger(index) && Number.isInteger(total) && index! >= 0 && index! < total!
-    ? { index: index!, total: total! }
-    : undefined;
-}
+/** The sale's own problems, named as fields of `sale`, apart from those of the other properties. */
+const inSale = (warnings: DataWarning[]) =>
+  warnings.map(({ field, message }) => ({ field: field === 'sale' ? field : `sale.${field}`, message }));
 
 /**
  * The archive card of one sale: a header with the status, title, favourite star, Edit and a task
@@ -124,6 +73,7 @@ function validPosition(position: unknown): SalePosition | undefined {
  * @fires {SalePrintEvent} sale-print - Print chosen. `detail: { sale }`. Cancelable: `preventDefault()` stops the card's own print.
  * @fires {SaleDeleteEvent} sale-delete - Delete confirmed in the dialog. `detail: { sale }`.
  * @fires {SaleTabChangeEvent} sale-tab-change - From the inner `<sale-tabs>`: the user picked another tab. `detail: { id, previous }`.
+ * @fires {SaleTabChangedEvent} sale-tab-changed - From the inner `<sale-tabs>`: the user's pick took effect. `detail: { id, previous }`.
  *
  * @csspart card - The card's box.
  * @csspart header - The row with status, title and actions.
@@ -138,17 +88,17 @@ function validPosition(position: unknown): SalePosition | undefined {
  * @csspart position - The "3 of 12" text.
  * @csspart dialog - The confirmation dialogs.
  *
- * @cssprop [--sale-card-background=var(--sale-color-surface)] - Background of the card, menu and dialogs.
+ * @cssprop [--sale-card-background=light-dark(#ffffff, #1f1f24)] - Background of the card, menu and dialogs.
  * @cssprop [--sale-card-color=inherit] - Text colour.
- * @cssprop [--sale-card-border-color=var(--sale-color-border)] - Borders of the card and fields.
- * @cssprop [--sale-card-accent-color=var(--sale-color-accent)] - Links, the primary button and notices.
- * @cssprop [--sale-card-on-accent-color=var(--sale-color-surface)] - Text on the primary button. Until the token is set, a shade of its own (see Theming in the README).
- * @cssprop [--sale-card-muted-color=var(--sale-color-text-muted)] - Labels and secondary text. Until the token is set, a shade of its own (see Theming in the README).
- * @cssprop [--sale-card-danger-color=var(--sale-color-danger)] - Errors, invalid fields, Delete and Remove.
- * @cssprop [--sale-card-overdue-color=var(--sale-color-warning)] - An overdue Next activity.
+ * @cssprop [--sale-card-border-color=light-dark(#d4d4da, #3c3c44)] - Borders of the card and fields.
+ * @cssprop [--sale-card-accent-color=light-dark(#1558b0, #8ab4f8)] - Links, the primary button and notices.
+ * @cssprop [--sale-card-on-accent-color=light-dark(#ffffff, #0b1f3a)] - Text on the primary button.
+ * @cssprop [--sale-card-muted-color=light-dark(#5c5c66, #a8a8b3)] - Labels and secondary text.
+ * @cssprop [--sale-card-danger-color=light-dark(#b3261e, #f2b8b5)] - Errors, invalid fields, Delete and Remove.
+ * @cssprop [--sale-card-overdue-color=light-dark(#c62828, #ef5350)] - An overdue Next activity.
  * @cssprop [--sale-card-favourite-color=light-dark(#a86b00, #ffd54f)] - The star when set.
- * @cssprop [--sale-card-field-background=var(--sale-color-surface)] - Background of form controls. Until the token is set, a shade of its own (see Theming in the README).
- * @cssprop [--sale-card-hover-background=var(--sale-color-surface-hover)] - Buttons and menu items under the pointer.
+ * @cssprop [--sale-card-field-background=light-dark(#ffffff, #26262c)] - Background of form controls.
+ * @cssprop [--sale-card-hover-background=light-dark(#f0f0f3, #2b2b31)] - Buttons and menu items under the pointer.
  * @cssprop [--sale-card-padding=1em] - Padding inside the card.
  * @cssprop [--sale-card-radius=8px] - Corner radius of the card.
  * @cssprop [--sale-card-title-size=1.25em] - Font size of the title.
@@ -157,7 +107,6 @@ function validPosition(position: unknown): SalePosition | undefined {
 export class SaleCard extends LitElement {
   static override styles = saleCardStyles;
 
-  // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
   static override properties = {
     sale: { attribute: false },
     stages: { attribute: false },
@@ -173,8 +122,6 @@ export class SaleCard extends LitElement {
     readonly: { type: Boolean, reflect: true },
     error: {},
     today: {},
-    saving: { state: true, attribute: false },
-    dialog: { state: true, attribute: false },
     favouriteShown: { state: true, attribute: false },
     printing: { state: true, attribute: false },
   };
@@ -221,20 +168,16 @@ export class SaleCard extends LitElement {
   /** The day that decides "overdue" and the date of a new sold or lost status, as `YYYY-MM-DD`. Default: today in the user's time zone. */
   today?: string;
 
-  private selectedTab: SaleCardTab = 'sale';
-  /** The user's pick of a tab, applied at the next update unless a listener cancelled it. */
-  private tabChange?: SaleTabChangeEvent;
-  private saving = false;
-  private dialog?: 'unsaved' | 'delete';
   private favouriteShown?: boolean;
   private printing = false;
-  private lists: ChoiceLists = normalizeChoiceLists({} as never).lists;
   private linkForm: LinkForm = EMPTY_LINK_FORM;
-  /** Where to go once the host confirms the save made from the unsaved-changes dialog. */
-  private pendingNavigation?: SaleNavigateDirection;
-  private navigateAfterUpdate?: SaleNavigateDirection;
-  private dialogInvoker?: HTMLElement;
-  private focusAfterUpdate?: string;
+  /** The properties other than `sale` as the card uses them, read again when one changes. */
+  private settings: CardSettings = {
+    readonly: false,
+    skipCompleted: false,
+    lists: normalizeChoiceLists({} as never).lists,
+  };
+  private readonly tabDefinitions = new CardTabDefinitions();
 
   private readonly locale = new LocaleController(this, saleCardMessages);
   private readonly drafts = new DraftController<Sale>(this, EMPTY_SALE, {
@@ -245,6 +188,9 @@ export class SaleCard extends LitElement {
     menu: () => this.renderRoot.querySelector<HTMLElement>('#tasks-menu'),
     onSelect: (item) => this.runTask(item.dataset['task'] as Task),
   });
+  /** Idle, asking in a dialog, or waiting for the host's answer to a save. */
+  private readonly flow = new CardFlowController(this);
+  private readonly panels = new PreparedPanels<SaleCardTab>(this, SALE_CARD_TABS, 'sale');
 
   /** Whether the card is in edit mode. */
   get editing(): boolean {
@@ -257,71 +203,41 @@ export class SaleCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.applyTabChange();
-    if (changed.has('sale')) this.receiveSale();
-    if (changed.has('error') && this.error) {
-      // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
-      this.saving = false;
-      this.pendingNavigation = undefined;
-    }
-    if (changed.has('readonly') && this.readonly) this.drafts.discard();
-    if (
-      ['stages', 'saleTypes', 'currencies', 'sources', 'competitors', 'credited', 'reasons'].some((key) =>
-        changed.has(key as keyof SaleCard),
-      )
-    ) {
-      const { lists, warnings } = normalizeChoiceLists(this);
-      this.lists = lists;
-      warnAbout(warnings, 'the choice lists');
-    }
+    const warnings: DataWarning[] = [];
+    const others: DataWarning[] = [];
+    const properties = this as unknown as CardProperties;
+    this.settings = readSettings(properties, changed as ReadonlyMap<unknown, unknown>, this.settings, others);
+    if (changed.has('sale')) this.receiveSale(warnings);
+    // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
+    if (changed.has('error') && this.settings.error !== undefined) this.flow.settleSave(false);
+    if (changed.has('readonly') && this.settings.readonly) this.drafts.discard();
+    reportProblems('sale-card', [...warnings, ...others]);
   }
 
   protected override render() {
     const t = this.t;
     const { draft: sale, editing } = this.drafts;
+    const { readonly, skipCompleted, error } = this.settings;
     const context = this.context();
-    const favourite = this.favouriteShown ?? this.drafts.base.favourite === true;
-    const tabs = this.tabDefinitions(!!sale.notes?.trim(), !!sale.links?.length);
+    const saving = this.flow.saving;
+    const tabs = this.tabDefinitions.get(
+      t,
+      this.locale.intlLocale,
+      !!sale.notes?.trim(),
+      !!sale.links?.length,
+    );
     const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
     const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
-    this.currentPanels.clear();
-    return html`<article part="card" aria-labelledby="heading" aria-busy=${this.saving ? 'true' : 'false'}>
-      <header part="header">
-        <sale-status-icon .status=${sale.status}></sale-status-icon>
-        <h2 id="heading" part="title">${sale.title.trim() ? sale.title : t('card.untitled')}</h2>
-        <div class="actions" role="group" aria-label=${t('action.tasks')}>
-          <button
-            type="button"
-            part="button"
-            class="icon-button favourite"
-            aria-pressed=${favourite ? 'true' : 'false'}
-            @click=${this.toggleFavourite}
-          >
-            ${renderIcon(favourite ? starFillIcon() : starIcon())}<span class="visually-hidden"
-              >${t('action.favourite')}</span
-            >
-          </button>
-          ${
-            editing || this.readonly
-              ? nothing
-              : html`<button
-                  type="button"
-                  id="edit-button"
-                  part="button"
-                  class="icon-button"
-                  @click=${this.startEditing}
-                >
-                  ${renderIcon(pencilSimpleIcon())}<span class="visually-hidden">${t('action.edit')}</span>
-                </button>`
-          }
-          ${renderTaskMenu(context, {
-            open: this.menu.open,
-            skipCompleted: this.skipCompleted,
-            canDelete: !this.readonly && !isNewSale(this.drafts.base),
-          })}
-        </div>
-      </header>
-      <p part="error" role="alert">${this.error && !this.saving ? this.error : ''}</p>
+    return html`<article part="card" aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'}>
+      ${renderHeader(t, {
+        sale,
+        favourite: this.favouriteShown ?? this.drafts.base.favourite === true,
+        canEdit: !editing && !readonly,
+        menu: { open: this.menu.open, skipCompleted, canDelete: !readonly && !isNewSale(this.drafts.base) },
+        toggleFavourite: this.toggleFavourite,
+        startEditing: this.startEditing,
+      })}
+      <p part="error" role="alert">${error === undefined || saving ? '' : (error ?? t('error.unknown'))}</p>
       <p part="notice" role="status">${notice}</p>
       ${
         notice
@@ -335,17 +251,18 @@ export class SaleCard extends LitElement {
           part="tabs"
           label=${t('card.tabs')}
           .tabs=${tabs}
-          selected=${this.selectedTab}
-          @sale-tab-change=${this.onTabChange}
+          selected=${this.panels.selected}
+          @sale-tab-changed=${this.onTabChanged}
         >
-          ${SALE_CARD_TABS.map((tab) => this.renderPanel(tab, context))}
+          ${this.panels.render((tab) => renderTab(tab, context))}
         </sale-tabs>
-        ${this.printing ? this.renderPrintView(context, tabs) : nothing}
+        ${this.printing ? renderPrintView(context, tabs) : nothing}
         <footer part="footer">
-          ${editing ? this.renderEditActions(context) : nothing}${this.renderNavigation()}
+          ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.cancelEditing }) : nothing}
+          ${renderNavigation(t, this.settings.position, this.navigate)}
         </footer>
       </form>
-      ${this.dialog ? renderConfirmDialog(this.dialogContent(context), this.onDialogClose) : nothing}
+      ${this.renderDialog(context)}
     </article>`;
   }
 
@@ -355,59 +272,6 @@ export class SaleCard extends LitElement {
     await this.renderRoot.querySelector('sale-tabs')?.updateComplete;
     return complete;
   }
-
-  protected override updated(): void {
-    this.preparingPanels = false;
-    if (!this.panelsPrepared) this.preparePanels();
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
-    }
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
-    const direction = this.navigateAfterUpdate;
-    if (direction) {
-      this.navigateAfterUpdate = undefined;
-      this.emitNavigate(direction);
-    }
-  }
-
-  /**
-   * The tab definitions, rebuilt only when a label or mark changes: a new array on every render
-   * would make `<sale-tabs>` re-validate and re-render its whole tab row on each tab switch or edit.
-   */
-  private tabDefinitions(notesMarked: boolean, linksMarked: boolean): TabDefinition[] {
-    const t = this.t;
-    const key = `${this.locale.intlLocale}|${t('tab.sale')}|${notesMarked}|${linksMarked}`;
-    if (key !== this.tabsKey) {
-      this.tabsKey = key;
-      this.tabs = SALE_CARD_TABS.map((id) => ({
-        id,
-        label: t(`tab.${id}`),
-        marked: (id === 'notes' && notesMarked) || (id === 'links' && linksMarked),
-      }));
-    }
-    return this.tabs;
-  }
-
-  private tabsKey = '';
-  private tabs: TabDefinition[] = [];
-
-  /** `today` as an ISO day, parsed once per value of the property rather than on every render. */
-  private todayIso(): string {
-    if (this.todayKey !== this.today || !this.todayValue) {
-      this.todayKey = this.today;
-      this.todayValue = toIsoDay(this.today);
-    }
-    // Without a valid `today` the real date is used, which can change while the page stays open.
-    return this.todayValue ?? localToday();
-  }
-
-  private todayKey?: string;
-  private todayValue?: string;
 
   private readonly t = (
     key: SaleCardMessageKey | Parameters<LocaleController['t']>[0],
@@ -421,14 +285,15 @@ export class SaleCard extends LitElement {
       editing: this.drafts.editing,
       t: this.t,
       locale: this.locale.intlLocale,
-      today: this.todayIso(),
-      lists: this.lists,
+      // Read on every render: without a valid `today` it is the real date, which moves on.
+      today: resolveToday(this.today).today,
+      lists: this.settings.lists,
       missing: this.drafts.editing ? missingRequiredFields(sale) : [],
       linkForm: this.linkForm,
       // A field set to undefined is removed, so a cleared field is absent from the saved sale.
       edit: (patch) => this.changeDraft(applyChanges(this.drafts.draft, patch)),
       replace: (next) => this.changeDraft(next),
-      openLink: (link) => this.emitLinkOpen(link),
+      openLink: (link) => this.emit(new SaleLinkOpenEvent({ link })),
       updateLinkForm: (patch) => {
         this.linkForm = { ...this.linkForm, ...patch };
         this.requestUpdate();
@@ -436,191 +301,69 @@ export class SaleCard extends LitElement {
     };
   }
 
-  private renderEditActions(context: CardContext) {
-    const missing = context.missing.map((field) =>
-      this.t(field === 'title' ? 'field.title' : 'field.saleType'),
-    );
-    return html`<button
-        type="submit"
-        class="button primary"
-        ?disabled=${missing.length > 0}
-        aria-disabled=${this.saving ? 'true' : 'false'}
-        aria-describedby=${missing.length ? 'save-blocked' : nothing}
-      >
-        ${this.t(this.saving ? 'action.saving' : 'action.save')}
-      </button>
-      <button type="button" class="button" @click=${this.cancelEditing}>${this.t('action.cancel')}</button>
-      ${
-        missing.length
-          ? html`<p class="hint" id="save-blocked">
-              ${this.t('save.blocked', { fields: missing.join(', ') })}
-            </p>`
-          : nothing
-      }`;
+  private renderDialog(context: CardContext) {
+    const flow = this.flow.state;
+    if (flow.kind !== 'confirming') return nothing;
+    const content =
+      flow.question === 'delete'
+        ? deleteDialog(this.t, this.drafts.base.title, (confirmed) =>
+            this.flow.closeDialog()?.resolve(confirmed),
+          )
+        : unsavedChangesDialog(this.t, context.missing, this.answerUnsaved);
+    return renderConfirmDialog(content, this.onDialogClose);
   }
 
-  private renderNavigation() {
-    const position = validPosition(this.position);
-    return html`<span class="spacer"></span>
-      ${
-        position
-          ? html`<span part="position"
-              >${this.t('position', { index: position.index + 1, total: position.total })}</span
-            >`
-          : nothing
-      }
-      <button
-        type="button"
-        class="button"
-        ?disabled=${position?.index === 0}
-        @click=${(event: Event) => this.navigate('previous', event.currentTarget as HTMLElement)}
-      >
-        ${renderIcon(caretLeftIcon())}${this.t('action.previous')}
-      </button>
-      <button
-        type="button"
-        class="button"
-        ?disabled=${!!position && position.index === position.total - 1}
-        @click=${(event: Event) => this.navigate('next', event.currentTarget as HTMLElement)}
-      >
-        ${this.t('action.next')}${renderIcon(caretRightIcon())}
-      </button>`;
-  }
+  /** Escape, or the dialog closing any other way, answers "no", like Cancel. */
+  private readonly onDialogClose = (): void => this.flow.closeDialog()?.resolve(false);
+
+  private readonly answerUnsaved = (choice: UnsavedChoice): void => {
+    const question = this.flow.closeDialog();
+    if (!question) return;
+    if (choice === 'save') return this.save(question.resolve);
+    if (choice === 'discard') this.discardDraft();
+    question.resolve(choice === 'discard');
+  };
 
   /**
-   * The panel of one tab. The shown one renders; the others, once built in idle time after the
-   * first render (`preparePanels`), keep their last DOM unslotted, where it is neither laid out nor
-   * in the accessibility tree, and catch up when shown: a tab switch then updates a panel rather
-   * than building it.
+   * Asks before unsaved changes are left behind (Save, Discard or Cancel); `then` learns whether
+   * the user may leave. Without unsaved changes the answer is yes at once.
    */
-  private renderPanel(tab: SaleCardTab, context: CardContext) {
-    const shown = tab === this.selectedTab;
-    if (!shown && !this.panelsPrepared) return nothing;
-    const current = shown || this.preparingPanels;
-    if (current) this.currentPanels.add(tab);
-    return html`<div slot=${tab} class="panel">${current ? TAB_RENDERERS[tab](context) : noChange}</div>`;
+  private confirmLeaving(invoker: HTMLElement | undefined, then: (leave: boolean) => void): void {
+    if (this.drafts.dirty) return this.flow.ask('unsaved', invoker, then);
+    this.discardDraft();
+    then(true);
   }
 
-  /** The panels the last render brought up to date; the others show what they showed before. */
-  private currentPanels = new Set<SaleCardTab>();
+  private readonly navigate = (direction: SaleNavigateDirection, invoker: HTMLElement): void =>
+    this.confirmLeaving(invoker, (leave) => leave && this.emit(new SaleNavigateEvent({ direction })));
 
-  private panelsPrepared = false;
-  private preparingPanels = false;
-  private preparationScheduled = false;
-
-  private preparePanels(): void {
-    if (this.preparationScheduled) return;
-    this.preparationScheduled = true;
-    const prepare = () => {
-      if (!this.isConnected) {
-        this.preparationScheduled = false;
-        return;
-      }
-      this.panelsPrepared = true;
-      this.preparingPanels = true;
-      this.requestUpdate();
-    };
-    whenIdle(prepare);
-  }
-
-  /** Every tab in view mode, one after the other: what the print-out shows. */
-  private renderPrintView(context: CardContext, tabs: TabDefinition[]) {
-    const view = { ...context, editing: false };
-    return html`<div class="print-view">
-      ${tabs.map(
-        (tab) =>
-          html`<h3>${tab.label}</h3>
-            ${TAB_RENDERERS[tab.id as SaleCardTab](view)}`,
-      )}
-    </div>`;
-  }
-
-  private dialogContent(context: CardContext): DialogContent {
-    const t = this.t;
-    // The close event comes a task later; tidy up at once so the next action sees no dialog.
-    const close = () => {
-      this.renderRoot.querySelector('dialog')?.close();
-      this.onDialogClose();
-    };
-    if (this.dialog === 'delete') {
-      return {
-        title: t('dialog.delete.title'),
-        body: t('dialog.delete.body', { title: this.drafts.base.title || t('card.untitled') }),
-        actions: [
-          {
-            label: t('action.delete'),
-            kind: 'danger',
-            run: () => {
-              close();
-              this.emitDelete();
-            },
-          },
-          { label: t('action.cancel'), initialFocus: true, run: close },
-        ],
-      };
-    }
-    const direction = this.pendingDirection!;
-    const blocked = context.missing.length > 0;
-    return {
-      title: t('dialog.unsaved.title'),
-      body: t('dialog.unsaved.body'),
-      note: blocked
-        ? t('save.blocked', {
-            fields: context.missing
-              .map((field) => t(field === 'title' ? 'field.title' : 'field.saleType'))
-              .join(', '),
-          })
-        : undefined,
-      actions: [
-        {
-          label: t('action.save'),
-          kind: 'primary',
-          disabled: blocked,
-          initialFocus: !blocked,
-          run: () => {
-            close();
-            this.pendingNavigation = direction;
-            this.save();
-          },
-        },
-        {
-          label: t('action.discard'),
-          run: () => {
-            close();
-            this.drafts.discard();
-            this.linkForm = EMPTY_LINK_FORM;
-            this.emitNavigate(direction);
-          },
-        },
-        { label: t('action.cancel'), initialFocus: blocked, run: close },
-      ],
-    };
-  }
-
-  private pendingDirection?: SaleNavigateDirection;
-
-  private receiveSale(): void {
-    const { sale, warnings } = normalizeSale(this.sale);
-    warnAbout(warnings, 'sale');
+  private receiveSale(warnings: DataWarning[]): void {
+    // Unset is the default: the empty sale the card starts with, in view mode.
+    const unset = this.sale === undefined;
+    const { sale, warnings: problems } = unset
+      ? { sale: EMPTY_SALE, warnings: [] }
+      : normalizeSale(this.sale);
+    warnings.push(...inSale(problems));
     this.favouriteShown = undefined;
-    if (this.saving) {
-      // The host's answer to Save: the saved version.
-      this.saving = false;
-      const hadFocus = !!this.shadowRoot?.activeElement;
+    // While saving, this is the host's answer: the saved version.
+    const hadFocus = !!this.shadowRoot?.activeElement;
+    if (this.flow.settleSave(true, hadFocus ? () => this.focusControl('#edit-button') : undefined)) {
       this.drafts.reset(sale);
       this.linkForm = EMPTY_LINK_FORM;
-      this.navigateAfterUpdate = this.pendingNavigation;
-      this.pendingNavigation = undefined;
-      if (hadFocus && !this.navigateAfterUpdate) this.focusAfterUpdate = '#edit-button';
     } else if (!this.drafts.receive(sale)) {
       this.linkForm = EMPTY_LINK_FORM;
     }
-    if (isNewSale(sale) && !this.readonly) this.drafts.edit();
+    if (!unset && isNewSale(sale) && !this.settings.readonly) this.drafts.edit();
   }
 
   private changeDraft(next: Sale): void {
     this.drafts.set(next);
     this.emitDraftChange();
+  }
+
+  private discardDraft(): void {
+    this.drafts.discard();
+    this.linkForm = EMPTY_LINK_FORM;
   }
 
   /** The conflict notice's button: the host's version of the conflicting fields replaces the user's. */
@@ -634,22 +377,12 @@ export class SaleCard extends LitElement {
     this.emit(new SaleDraftChangeEvent({ dirty, changes }));
   }
 
-  private save(): void {
-    if (!this.drafts.editing || this.saving || missingRequiredFields(this.drafts.draft).length > 0) return;
-    this.saving = true;
-    const { draft, changes } = this.drafts;
+  /** Emits `sale-save` and waits for the host's answer; `then` learns whether the host took it. */
+  private save(then?: (saved: boolean) => void): void {
+    const { editing, draft, changes } = this.drafts;
+    if (!editing || this.flow.saving || missingRequiredFields(draft).length > 0) return then?.(false);
+    this.flow.startSaving(then);
     this.emit(new SaleSaveEvent({ sale: draft, changes }));
-  }
-
-  private navigate(direction: SaleNavigateDirection, invoker: HTMLElement): void {
-    if (this.drafts.dirty) {
-      this.pendingDirection = direction;
-      this.dialogInvoker = invoker;
-      this.dialog = 'unsaved';
-      return;
-    }
-    this.drafts.discard();
-    this.emitNavigate(direction);
   }
 
   /** Every event goes through here (the events are documented with `@fires` above). */
@@ -657,27 +390,17 @@ export class SaleCard extends LitElement {
     return this.dispatchEvent(event);
   }
 
-  private emitLinkOpen(link: SaleLinkTarget): void {
-    this.emit(new SaleLinkOpenEvent({ link }));
-  }
-
-  private emitDelete(): void {
-    this.emit(new SaleDeleteEvent({ sale: this.drafts.base }));
-  }
-
-  private emitNavigate(direction: SaleNavigateDirection): void {
-    this.emit(new SaleNavigateEvent({ direction }));
-  }
-
   private runTask(task: Task): void {
     if (task === 'skip-completed') {
-      this.skipCompleted = !this.skipCompleted;
+      this.skipCompleted = !this.settings.skipCompleted;
       this.emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
     } else if (task === 'print') {
       void this.print();
     } else {
-      this.dialogInvoker = this.renderRoot.querySelector<HTMLElement>('#tasks-button') ?? undefined;
-      this.dialog = 'delete';
+      const invoker = this.renderRoot.querySelector<HTMLElement>('#tasks-button') ?? undefined;
+      const remove = (confirmed: boolean) =>
+        confirmed && this.emit(new SaleDeleteEvent({ sale: this.drafts.base }));
+      this.flow.ask('delete', invoker, remove);
     }
   }
 
@@ -693,38 +416,31 @@ export class SaleCard extends LitElement {
     }
   }
 
+  private focusControl(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     this.save();
   };
 
-  private readonly onTabChange = (event: SaleTabChangeEvent): void => {
-    // Listeners outside the card hear the event after this one and may still cancel it; the update
-    // requested here runs once the dispatch is over, when that is known (see willUpdate).
-    this.tabChange = event;
-    // `<sale-tabs>` shows the panel by itself. A panel the last render brought up to date (after
-    // the idle-time preparation, every panel) needs no update of the card; one that missed updates
-    // while hidden catches up.
-    if (this.currentPanels.has(event.detail.id as SaleCardTab)) queueMicrotask(() => this.applyTabChange());
-    else this.requestUpdate();
+  /** `<sale-tabs>` shows the picked panel by itself; one that missed updates while hidden catches up. */
+  private readonly onTabChanged = (event: SaleTabChangedEvent): void => {
+    this.panels.show(event.detail.id as SaleCardTab);
   };
-
-  /** Takes the user's pick of a tab, unless a listener cancelled it. */
-  private applyTabChange(): void {
-    const change = this.tabChange;
-    this.tabChange = undefined;
-    if (change && !change.defaultPrevented) this.selectedTab = change.detail.id as SaleCardTab;
-  }
 
   private readonly startEditing = (): void => {
     this.drafts.edit();
-    this.focusAfterUpdate = `.panel[slot="${this.selectedTab}"] :is(input, select, textarea):not(:disabled)`;
+    const firstControl = `.panel[slot="${this.panels.selected}"] :is(input, select, textarea):not(:disabled)`;
+    this.flow.afterRender(() => this.focusControl(firstControl));
   };
 
   private readonly cancelEditing = (): void => {
-    this.drafts.discard();
-    this.linkForm = EMPTY_LINK_FORM;
-    this.focusAfterUpdate = '#edit-button';
+    this.discardDraft();
+    // Cancelled while a save was on its way: whoever waits for it learns it did not happen.
+    this.flow.settleSave(false);
+    this.flow.afterRender(() => this.focusControl('#edit-button'));
   };
 
   private readonly toggleFavourite = (): void => {
@@ -732,36 +448,7 @@ export class SaleCard extends LitElement {
     this.favouriteShown = value;
     this.emit(new SaleFavouriteChangeEvent({ value }));
   };
-
-  private readonly onDialogClose = (): void => {
-    if (!this.dialog) return;
-    this.dialog = undefined;
-    const invoker = this.dialogInvoker;
-    this.dialogInvoker = undefined;
-    if (invoker?.isConnected) invoker.focus();
-  };
 }
-
-// The first card of a page would pay for preparing every template and style: do it while idle.
-rehearseWhenIdle(SaleCard, {
-  cast(card) {
-    card.today = '2025-05-15';
-    card.stages = REHEARSAL_STAGES;
-    card.currencies = ['NOK', 'EUR'];
-    card.position = { index: 1, total: 3 };
-    card.sale = REHEARSAL_SALE;
-  },
-  // Shows each tab's panel (built by now) once, as a host would select it: no event fires.
-  async act(card, layOut) {
-    const tabs = card.shadowRoot?.querySelector('sale-tabs');
-    if (!tabs) return;
-    for (const tab of SALE_CARD_TABS) {
-      tabs.selected = tab;
-      await tabs.updateComplete;
-      layOut();
-    }
-  },
-});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,120 @@
+/**
+ * Where the card is in its one multi-step flow: nothing going on, a question in a modal dialog, or
+ * a save waiting for the host's answer. One value instead of a set of flags that must agree.
+ *
+ * Each step hands its outcome on as a callback, so a caller can wait for it: navigation passes
+ * "emit sale-navigate if the user may leave", and a promise's `resolve` fits the same place.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A question the card asks in a modal dialog. */
+export type CardQuestion = 'unsaved' | 'delete';
+
+export type CardFlow =
+  | {
+      readonly kind: 'idle';
+      /** Runs once the next render is on the page: focus a control it adds, go on after a save. */
+      readonly then?: () => void;
+    }
+  | {
+      readonly kind: 'confirming';
+      readonly question: CardQuestion;
+      /** The control that opened the dialog; focus goes back to it when the dialog closes. */
+      readonly invoker?: HTMLElement;
+      /**
+       * The answer: for `delete`, whether to delete; for `unsaved`, whether the user may leave
+       * (Discard, or Save once the host took it) or stays (Cancel, Escape, a refused save).
+       */
+      readonly resolve: (yes: boolean) => void;
+    }
+  | {
+      readonly kind: 'saving';
+      /** Told whether the host took the save (it set the saved sale) or refused it (`error`). */
+      readonly then?: (saved: boolean) => void;
+    };
+
+/** The flow while a dialog asks its question. */
+export type Confirming = Extract<CardFlow, { kind: 'confirming' }>;
+
+const IDLE: CardFlow = { kind: 'idle' };
+
+type FlowHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+/** Holds the card's flow, moves it on, and after each render opens the dialog and runs what waits. */
+export class CardFlowController implements ReactiveController {
+  /** Where the flow is; read it, move it with the methods below. */
+  state: CardFlow = IDLE;
+  private readonly host: FlowHost;
+
+  constructor(host: FlowHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get saving(): boolean {
+    return this.state.kind === 'saving';
+  }
+
+  /** Asks `question` in a modal dialog; `resolve` gets the answer. */
+  ask(question: CardQuestion, invoker: HTMLElement | undefined, resolve: (yes: boolean) => void): void {
+    this.enter({ kind: 'confirming', question, invoker, resolve });
+  }
+
+  /** Closes the dialog at once (its close event comes a task later), gives focus back, and returns what it asked. */
+  closeDialog(): Confirming | undefined {
+    const flow = this.state;
+    if (flow.kind !== 'confirming') return undefined;
+    this.host.renderRoot.querySelector('dialog')?.close();
+    this.enter(IDLE);
+    if (flow.invoker?.isConnected) flow.invoker.focus();
+    return flow;
+  }
+
+  /** Waits for the host's answer to a save; `then` learns it. */
+  startSaving(then?: (saved: boolean) => void): void {
+    this.enter({ kind: 'saving', then });
+  }
+
+  /**
+   * The wait for a save is over: once the next render is on the page, whoever waited learns
+   * whether it was `saved`, or else `otherwise` runs. Returns whether a save was waited for.
+   */
+  settleSave(saved: boolean, otherwise?: () => void): boolean {
+    const flow = this.state;
+    if (flow.kind !== 'saving') return false;
+    this.enter({ kind: 'idle', then: flow.then ? () => flow.then!(saved) : otherwise });
+    return true;
+  }
+
+  /** Runs `then` once the next render is on the page, after anything already waiting for it. */
+  afterRender(then: () => void): void {
+    const flow = this.state;
+    const before = flow.kind === 'idle' ? flow.then : undefined;
+    const both =
+      before &&
+      (() => {
+        before();
+        then();
+      });
+    this.enter({ kind: 'idle', then: both || then });
+  }
+
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+    }
+    const flow = this.state;
+    if (flow.kind === 'idle' && flow.then) {
+      // Cleared without asking for an update: nothing the card shows depends on it.
+      this.state = IDLE;
+      flow.then();
+    }
+  }
+
+  private enter(flow: CardFlow): void {
+    this.state = flow;
+    this.host.requestUpdate();
+  }
+}

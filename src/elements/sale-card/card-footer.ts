@@ -1,0 +1,66 @@
+/** The card's footer: Save and Cancel while editing, then the position and Previous / Next. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SaleNavigateDirection } from '../../events/sale-navigate.js';
+import { renderIcon } from '../../icons/icon.js';
+import { caretLeftIcon, caretRightIcon } from '../../icons/phosphor.js';
+import type { RequiredSaleField } from '../../model/validation.js';
+import { missingFieldNames } from './card-dialogs.js';
+import type { CardContext } from './card-context.js';
+import type { SalePosition } from './card-properties.js';
+
+export interface EditActions {
+  missing: readonly RequiredSaleField[];
+  saving: boolean;
+  cancel(): void;
+}
+
+/** Save (a submit button, off while a required field is empty, busy while saving) and Cancel. */
+export function renderEditActions(t: CardContext['t'], actions: EditActions): TemplateResult {
+  const { missing, saving } = actions;
+  return html`<button
+      type="submit"
+      class="button primary"
+      ?disabled=${missing.length > 0}
+      aria-disabled=${saving ? 'true' : 'false'}
+      aria-describedby=${missing.length ? 'save-blocked' : nothing}
+    >
+      ${t(saving ? 'action.saving' : 'action.save')}
+    </button>
+    <button type="button" class="button" @click=${actions.cancel}>${t('action.cancel')}</button>
+    ${
+      missing.length
+        ? html`<p class="hint" id="save-blocked">
+            ${t('save.blocked', { fields: missingFieldNames(t, missing) })}
+          </p>`
+        : nothing
+    }`;
+}
+
+/** "3 of 12", and Previous / Next, off at the ends of the host's set. */
+export function renderNavigation(
+  t: CardContext['t'],
+  position: SalePosition | undefined,
+  navigate: (direction: SaleNavigateDirection, invoker: HTMLElement) => void,
+): TemplateResult {
+  const go = (direction: SaleNavigateDirection) => (event: Event) =>
+    navigate(direction, event.currentTarget as HTMLElement);
+  return html`<span class="spacer"></span>
+    ${
+      position
+        ? html`<span part="position"
+            >${t('position', { index: position.index + 1, total: position.total })}</span
+          >`
+        : nothing
+    }
+    <button type="button" class="button" ?disabled=${position?.index === 0} @click=${go('previous')}>
+      ${renderIcon(caretLeftIcon())}${t('action.previous')}
+    </button>
+    <button
+      type="button"
+      class="button"
+      ?disabled=${!!position && position.index === position.total - 1}
+      @click=${go('next')}
+    >
+      ${t('action.next')}${renderIcon(caretRightIcon())}
+    </button>`;
+}

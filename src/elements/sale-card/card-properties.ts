@@ -1,0 +1,105 @@
+/**
+ * The card's simple properties read from whatever a host set: any JavaScript value gives a usable
+ * value and, when it is not what the property takes, a warning naming the property. `undefined`
+ * (a framework's unset prop) is the default, silently.
+ */
+import { describeValue } from '../../model/describe.js';
+import { isRecord, readField } from '../../model/normalize-fields.js';
+import { resolveToday } from '../../model/today.js';
+import type { DataWarning } from '../../model/types.js';
+import type { ChoiceLists } from './card-context.js';
+import { CHOICE_LISTS, normalizeChoiceLists, type ChoiceListInput } from './choice-lists.js';
+
+/** Where the shown sale sits in the host's current set: `index` counts from 0. */
+export interface SalePosition {
+  index: number;
+  total: number;
+}
+
+/** The card's properties other than `sale`, as the card uses them. */
+export interface CardSettings {
+  readonly: boolean;
+  skipCompleted: boolean;
+  position?: SalePosition;
+  /** The error to show: text, `null` for one without readable text (a general message shows), undefined for none. */
+  error?: string | null;
+  lists: ChoiceLists;
+}
+
+export type CardProperties = ChoiceListInput &
+  Record<'readonly' | 'skipCompleted' | 'premium' | 'position' | 'error' | 'today', unknown>;
+
+/** `settings` with the `changed` properties of `card` read again; what was wrong goes to `warnings`. */
+export function readSettings(
+  card: CardProperties,
+  changed: { has(key: string): boolean },
+  settings: CardSettings,
+  warnings: DataWarning[],
+): CardSettings {
+  const next = { ...settings };
+  if (changed.has('readonly')) next.readonly = readFlag(card.readonly, 'readonly', warnings);
+  if (changed.has('skipCompleted'))
+    next.skipCompleted = readFlag(card.skipCompleted, 'skipCompleted', warnings);
+  if (changed.has('premium')) readFlag(card.premium, 'premium', warnings);
+  if (changed.has('error')) next.error = readError(card.error, warnings);
+  if (CHOICE_LISTS.some((key) => changed.has(key))) {
+    const { lists, warnings: problems } = normalizeChoiceLists(card);
+    next.lists = lists;
+    warnings.push(...problems);
+  }
+  if (changed.has('position')) next.position = readPosition(card.position, warnings);
+  // `today` itself is read on every render: unset, it is the real date, which moves on.
+  const { warning } = changed.has('today') ? resolveToday(card.today) : {};
+  if (warning) warnings.push(warning);
+  return next;
+}
+
+/** `{ index, total }` with `0 <= index < total`, or undefined (no position shown). */
+export function readPosition(value: unknown, warnings: DataWarning[]): SalePosition | undefined {
+  if (value === undefined || value === null) return undefined;
+  const index = isRecord(value) ? readField(value, 'index') : undefined;
+  const total = isRecord(value) ? readField(value, 'total') : undefined;
+  if (Number.isInteger(index) && Number.isInteger(total) && (index as number) >= 0 && index! < total!) {
+    return { index: index as number, total: total as number };
+  }
+  warnings.push({
+    field: 'position',
+    message: `expected { index, total } with 0 <= index < total, got ${describeValue(value)}; not shown`,
+  });
+  return undefined;
+}
+
+/** A boolean property: `true` or `false`; anything else but `undefined` and `null` is reported. */
+export function readFlag(value: unknown, field: string, warnings: DataWarning[]): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value !== undefined && value !== null) {
+    warnings.push({ field, message: `expected true or false, got ${describeValue(value)}; using false` });
+  }
+  return false;
+}
+
+/**
+ * The host's error message. Text shows as it is (`''` clears it) and an `Error` shows its
+ * message. Anything else is still an error, whose text cannot be shown: `null` asks the card for
+ * its general message. `undefined` and `null` mean no error.
+ */
+export function readError(value: unknown, warnings: DataWarning[]): string | null | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  const message = messageOf(value);
+  if (typeof message === 'string' && message !== '') return message;
+  warnings.push({
+    field: 'error',
+    message: `expected text, got ${describeValue(value)}; a general message shows`,
+  });
+  return null;
+}
+
+/** An Error's message; a Proxy's `instanceof` check may throw, which means it is no Error. */
+function messageOf(value: unknown): unknown {
+  try {
+    return value instanceof Error ? readField(value, 'message') : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The panels of a tabbed element, with the hidden ones built ahead in idle time. Only the shown
+ * panel renders at first. When the page is next idle after the first render, every panel renders
+ * once; from then on the hidden ones keep their last content without rendering, unslotted, where
+ * they are neither laid out nor in the accessibility tree, and catch up when shown. A tab switch
+ * then updates a panel rather than building it.
+ *
+ * Each panel is an element this controller owns and renders into, so a hidden one is simply not
+ * rendered. Work queued for idle time is cancelled when the host leaves the page (the queue would
+ * otherwise keep a removed element alive) and queued again if it comes back.
+ */
+import { nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../../prepare/idle.js';
+
+export class PreparedPanels<Tab extends string> implements ReactiveController {
+  /** The tab whose panel is shown. */
+  selected: Tab;
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly tabs: readonly Tab[];
+  private readonly panels = new Map<Tab, HTMLElement>();
+  /** The panels the last render brought up to date; the others show what they showed before. */
+  private readonly current = new Set<Tab>();
+  /** Whether every panel has been built (the idle-time preparation has run). */
+  private prepared = false;
+  /** Whether this render is the one that builds every panel. */
+  private preparing = false;
+  private cancelQueued?: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, tabs: readonly Tab[], selected: Tab) {
+    this.host = host;
+    this.tabs = tabs;
+    this.selected = selected;
+    host.addController(this);
+  }
+
+  /**
+   * The panels for the host's render, in tab order, each an element with `slot` set to its tab;
+   * `nothing` in the place of one not built yet. A panel keeps its place, so its DOM never moves
+   * (a move would take the focus out of a field being typed in).
+   */
+  render(renderTab: (tab: Tab) => unknown): (HTMLElement | typeof nothing)[] {
+    this.current.clear();
+    return this.tabs.map((tab) => {
+      const shown = tab === this.selected;
+      if (!shown && !this.prepared) return nothing;
+      const panel = this.panel(tab);
+      if (shown || this.preparing) {
+        render(renderTab(tab), panel, { host: this.host });
+        this.current.add(tab);
+      }
+      return panel;
+    });
+  }
+
+  /** The user switched to `tab` (the switch took place): a panel that missed updates catches up. */
+  show(tab: Tab): void {
+    this.selected = tab;
+    if (!this.current.has(tab)) this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back on the page before the preparation ran: queue it again.
+    if (this.panels.size > 0) this.queuePreparation();
+  }
+
+  hostUpdated(): void {
+    this.preparing = false;
+    this.queuePreparation();
+  }
+
+  hostDisconnected(): void {
+    this.cancelQueued?.();
+    this.cancelQueued = undefined;
+  }
+
+  private queuePreparation(): void {
+    if (this.prepared || this.cancelQueued || !this.host.isConnected) return;
+    this.cancelQueued = whenIdle(() => {
+      this.cancelQueued = undefined;
+      this.prepared = this.preparing = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  private panel(tab: Tab): HTMLElement {
+    let panel = this.panels.get(tab);
+    if (!panel) {
+      panel = document.createElement('div');
+      panel.slot = tab;
+      panel.className = 'panel';
+      this.panels.set(tab, panel);
+    }
+    return panel;
+  }
+}
