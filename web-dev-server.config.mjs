@@ -1,4 +1,6 @@
 // `npm start`: serves the demo host shell (demo/) over the freshly built dist/.
+import { newNonce, strictPolicy } from './test-dist/strict-csp-policy.mjs';
+
 export default {
   rootDir: '.',
   hostname: '127.0.0.1',
@@ -13,6 +15,13 @@ export default {
         return undefined;
       }
       return next();
+    },
+    // Every response carries the strict policy a portal would (issue 12), Trusted Types included,
+    // so clicking around the demo exercises it: a violation shows in the browser console. The demo
+    // has no inline script, so the nonce is only there to keep the policy the one the tests use.
+    async function strictContentSecurityPolicy(context, next) {
+      await next();
+      context.set('Content-Security-Policy', strictPolicy(newNonce()));
     },
   ],
 };
