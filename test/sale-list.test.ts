@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/sale-list.js';
 import type { SaleList } from '../src/elements/sale-list/sale-list.js';
+import type { GroupBy } from '../src/model/group.js';
 import type { Sale } from '../src/model/types.js';
 import { generateSales } from '../stories/fixtures/sale-list.js';
 import { formatMoney } from '../src/model/format.js';
@@ -542,5 +543,218 @@ describe('<sale-list> says Overdue for every overdue reason, not by colour alone
       expect(isSeenAndRead(word), title).to.be.true;
     }
     expect(overdueWord(rowTitled(el, 'On time'))).to.equal(null);
+  });
+});
+
+describe('<sale-list> property boundary: any JavaScript value', () => {
+  const PROPERTIES = ['sales', 'columns', 'sort', 'groupBy', 'filter', 'context', 'today', 'label'] as const;
+  type Property = (typeof PROPERTIES)[number];
+
+  /** Values no property expects; made fresh each time (a revoked proxy stays revoked). */
+  function hostileValues(): [string, unknown][] {
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('get trap');
+        },
+        has() {
+          throw new Error('has trap');
+        },
+        ownKeys() {
+          throw new Error('ownKeys trap');
+        },
+        getPrototypeOf() {
+          throw new Error('getPrototypeOf trap');
+        },
+      },
+    );
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    const getterThatThrows = Object.defineProperty({}, 'column', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    return [
+      ['a null-prototype object', Object.create(null)],
+      ['a boxed string', new String('stage')],
+      ['a boxed number', new Number(7)],
+      ['a boxed boolean', new Boolean(false)],
+      ['a proxy whose traps throw', throwing],
+      ['a revoked proxy', revoked.proxy],
+      ['a frozen object', Object.freeze({ a: 1 })],
+      ['an object whose getter throws', getterThatThrows],
+      // eslint-disable-next-line no-sparse-arrays
+      ['an array with holes', [, , 'title', ,]],
+      ['a huge string', 'x'.repeat(1_000_000)],
+      ['NaN', NaN],
+      ['a symbol', Symbol('x')],
+      ['a bigint', 10n],
+      ['a function', () => 'stage'],
+      ['a date', new Date(NaN)],
+      ['-Infinity', -Infinity],
+    ];
+  }
+
+  /** The list still shows itself: the toolbar, the grid's header and at least one body row. */
+  function expectRendered(el: SaleList, what: string) {
+    expect(shadow(el).querySelector('.toolbar'), what).to.exist;
+    expect(shadow(el).querySelectorAll('[role="columnheader"]').length, what).to.be.above(0);
+    expect(bodyRows(el).length, what).to.be.above(0);
+  }
+
+  it('treats undefined (and null) as the default for every property, silently', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await list(
+        html`<sale-list
+          .sales=${sales}
+          today=${TODAY}
+          group-by="stage"
+          .sort=${{ column: 'title', direction: 'asc' }}
+          .filter=${{ status: ['open'] }}
+          .columns=${['title']}
+          .context=${{ kind: 'company' }}
+          label="Mine"
+        ></sale-list>`,
+      );
+      for (const empty of [undefined, null]) {
+        for (const property of PROPERTIES) {
+          if (property !== 'sales') (el as unknown as Record<Property, unknown>)[property] = empty;
+        }
+        await el.updateComplete;
+        expect(titles(el), String(empty)).to.deep.equal(['Fleet tracking', 'Annual support', 'Åsane office']);
+        expect(shadow(el).querySelectorAll('[role="columnheader"]'), String(empty)).to.have.length(9);
+        expect(shadow(el).querySelector('.group-row'), String(empty)).to.equal(null);
+        expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-label')).to.equal('Sales');
+        expect(el.hasAttribute('group-by')).to.be.false;
+      }
+      el.sales = [];
+      await el.updateComplete;
+      el.sales = undefined as unknown as Sale[];
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.empty')!.textContent).to.equal('No sales');
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('survives any value in any property: never throws, never blank, one warning naming the field', async () => {
+    const el = await list();
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const warnings = captureWarnings();
+    try {
+      for (const property of PROPERTIES) {
+        for (const [name, value] of hostileValues()) {
+          const what = `${property} = ${name}`;
+          warnings.messages.length = 0;
+          (el as unknown as Record<Property, unknown>)[property] = value;
+          await el.updateComplete;
+          expectRendered(el, what);
+          // At most one warning per assignment, and it names the field; a value that happens to
+          // be usable (a frozen filter, a null-prototype filter) may pass silently.
+          expect(warnings.messages.length, what).to.be.at.most(1);
+          if (warnings.messages.length === 1) expect(warnings.messages[0], what).to.contain(property);
+          // Back to a good value before the next one.
+          (el as unknown as Record<Property, unknown>)[property] = undefined;
+          if (property === 'sales') el.sales = sales;
+          await el.updateComplete;
+        }
+      }
+    } finally {
+      warnings.restore();
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(titles(el)).to.deep.equal(['Fleet tracking', 'Annual support', 'Åsane office']);
+  });
+
+  it('warns for plainly wrong values of each property', async () => {
+    const el = await list();
+    const warnings = captureWarnings();
+    const wrong: [Property, unknown][] = [
+      ['sales', Object.create(null)],
+      ['columns', 'title'],
+      ['sort', { column: 'nope', direction: 'asc' }],
+      ['sort', { column: 'title', direction: 'sideways' }],
+      ['groupBy', Object.create(null)],
+      ['filter', 'open'],
+      ['context', 42],
+      ['today', NaN],
+      ['today', 'yesterday'],
+      ['label', new String('Sales')],
+    ];
+    try {
+      for (const [index, [property, value]] of wrong.entries()) {
+        warnings.messages.length = 0;
+        (el as unknown as Record<Property, unknown>)[property] = value;
+        await el.updateComplete;
+        expect(warnings.messages, `${property}, case ${index}`).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<sale-list>').and.contain(property);
+        (el as unknown as Record<Property, unknown>)[property] = undefined;
+        await el.updateComplete;
+      }
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows sales whose fields throw when read, from what can be read, and warns once', async () => {
+    const throwingTitle = {
+      id: 10,
+      status: 'open',
+      amount: 100,
+      currency: 'NOK',
+      get title(): string {
+        throw new Error('title');
+      },
+    };
+    const throwingId = {
+      title: 'No readable id',
+      status: 'sold',
+      get id(): number {
+        throw new Error('id');
+      },
+    };
+    const warnings = captureWarnings();
+    try {
+      const el = await list(
+        html`<sale-list
+          .sales=${[throwingTitle, throwingId, ...sales] as unknown as Sale[]}
+          today=${TODAY}
+          group-by="status"
+          .filter=${{ text: 'e' }}
+          .sort=${{ column: 'title', direction: 'asc' }}
+        ></sale-list>`,
+      );
+      expectRendered(el, 'throwing getters');
+      expect(titles(el)).to.include('No readable id').and.include('Fleet tracking');
+      el.filter = {};
+      await el.updateComplete;
+      expect(titles(el)).to.include('—');
+      const saleWarnings = warnings.messages.filter((message) => message.includes('sales'));
+      expect(saleWarnings).to.have.length(1);
+      expect(saleWarnings[0]).to.contain('threw');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('never reflects a grouping it does not know into the group-by attribute', async () => {
+    const el = await list();
+    el.groupBy = 'stage';
+    await el.updateComplete;
+    expect(el.getAttribute('group-by')).to.equal('stage');
+    el.groupBy = Object.create(null) as GroupBy;
+    await el.updateComplete;
+    expect(el.hasAttribute('group-by')).to.be.false;
+    el.setAttribute('group-by', 'owner');
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.group-row').length).to.be.above(0);
   });
 });
