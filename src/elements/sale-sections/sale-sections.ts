@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { reportProblems } from '../../diagnostics/report-problems.js';
-import type { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
+import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { describeValue } from '../../model/describe.js';
 import { resolveToday } from '../../model/today.js';
@@ -32,6 +32,7 @@ import { StakeholdersSection } from './stakeholders-section.js';
  * @summary The Activities, Sales guide, Stakeholders and Quote cards of a sale, as tabs.
  *
  * @fires {SaleTabChangeEvent} sale-tab-change - The user picked another tab. `detail: { id, previous }`. Cancelable: `preventDefault()` keeps the current tab.
+ * @fires {SaleTabChangedEvent} sale-tab-changed - The picked tab is now shown (the change was not cancelled). `detail: { id, previous }`.
  * @fires {SaleActivityOpenEvent} sale-activity-open - Enter or double-click on an activity row. `detail: { id }`.
  * @fires {SaleActivityCompleteEvent} sale-activity-complete - The user changed an activity's Completed checkbox. `detail: { id, done }`.
  * @fires {SaleActivityAddEvent} sale-activity-add - The user clicked Add activity. `detail: { saleId }`.
@@ -144,7 +145,7 @@ export class SaleSections extends LitElement {
       label=${this.t('sections.label')}
       .tabs=${tabs}
       selected=${selected}
-      @sale-tab-change=${this.onTabChange}
+      @sale-tab-changed=${this.onTabChanged}
     >
       <div slot=${selected}>${this.renderSection(selected, guide)}</div>
     </sale-tabs>`;
@@ -182,14 +183,9 @@ export class SaleSections extends LitElement {
     }
   }
 
-  /**
-   * @internal The tabs fire the event and keep their own selection; follow it once the event has
-   * reached every listener, unless one of them (the host) cancelled it.
-   */
-  private readonly onTabChange = (event: SaleTabChangeEvent): void => {
-    queueMicrotask(() => {
-      if (!event.defaultPrevented) this.selected = event.detail.id as SectionId;
-    });
+  /** @internal The tabs switched (no listener cancelled the change): follow them. */
+  private readonly onTabChanged = (event: SaleTabChangedEvent): void => {
+    this.selected = event.detail.id as SectionId;
   };
 }
 
