@@ -123,11 +123,15 @@ async function settled(element: Element): Promise<void> {
   await Promise.all(inner.map((candidate) => candidate.updateComplete));
 }
 
-/** Waits until the frame has been idle (its rehearsals and warm-ups ran) and painted. */
-function frameIdle(win: FrameWindow): Promise<void> {
-  return new Promise((resolve) =>
-    win.requestIdleCallback(() => win.requestAnimationFrame(() => resolve()), { timeout: 3000 }),
-  );
+/**
+ * Waits until the frame has been idle a few times over and painted: the idle-time work the elements
+ * queue (warm-ups, rehearsal renders, built-ahead panels) then runs under the policy too.
+ */
+async function frameIdle(win: FrameWindow, rounds = 4): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    await new Promise((resolve) => win.requestIdleCallback(resolve, { timeout: 2000 }));
+  }
+  await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
 /** Clicks the tab labelled `label` inside `host`'s own (possibly nested) `<sale-tabs>`. */
