@@ -182,3 +182,59 @@ export const Dark: Story = {
   globals: { scheme: 'dark' },
   args: { groupBy: 'stage' },
 };
+
+/** Every reason a sale is overdue says so in words, not only in red. */
+export const Overdue: Story = {
+  args: {
+    sales: [
+      {
+        id: 1,
+        title: 'Sale date passed',
+        status: 'open',
+        saleDate: '2025-06-01',
+        amount: 1000,
+        currency: 'NOK',
+      },
+      {
+        id: 2,
+        title: 'Late follow-up',
+        status: 'open',
+        saleDate: '2025-09-01',
+        nextActivity: { id: 7, title: 'Call back', date: '2025-06-10' },
+      },
+      {
+        id: 3,
+        title: 'Re-open date passed',
+        status: 'stalled',
+        saleDate: '2025-09-01',
+        reopenDate: '2025-06-01',
+      },
+      { id: 4, title: 'On time', status: 'open', saleDate: '2025-09-01' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    const words = [...grid.querySelectorAll('.overdue-word')].map((word) => word.textContent!.trim());
+    await expect(words).toEqual(['Overdue', 'Overdue', 'Overdue']);
+  },
+};
+
+/** Host data that is not what the list expects: bad rows are left out, bad fields show "—". */
+export const InvalidData: Story = {
+  args: {
+    sales: [
+      null,
+      'not a sale',
+      { id: 1, title: 'Amount is text', status: 'won', amount: 'lots' },
+      { id: 1, title: 'Repeated id', status: 'open' },
+      Object.assign(Object.create(null) as object, { id: 2, title: 'Null prototype', status: 'sold' }),
+    ] as unknown as Sale[],
+    columns: ['title', 'status', 'amount', 'bogus'],
+    groupBy: 'weird' as GroupBy,
+  },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelectorAll('.body [role="row"]')).toHaveLength(3);
+    await expect(grid.querySelectorAll('[role="columnheader"]')).toHaveLength(3);
+  },
+};
