@@ -89,8 +89,8 @@ class VirtualRows extends AsyncDirective {
       this.body = part.parentNode as BodyElement;
       this.body[BODY] = this;
       // The viewport is not known before the first layout: assume it is as tall as the host's
-      // declared scroller limit, or else the window. The overscan rows follow after the first
-      // layout, before the first paint (see `observe`).
+      // declared scroller limit, or else the window. The overscan rows follow in the frame after
+      // the first layout (see `refreshNextFrame`).
       const windowHeight = globalThis.innerHeight || 800;
       const limit = scrollerLimit(part.options?.host, windowHeight);
       const viewport = Math.ceil(Math.min(limit ?? windowHeight, windowHeight) / ESTIMATED_ROW_HEIGHT);
