@@ -102,7 +102,7 @@ describe('rehearseWhenIdle', () => {
   });
 });
 
-describe('the card and list rehearsals', () => {
+describe('performance machinery: the card and list rehearsals', () => {
   it('leave nothing behind, fire no events and log nothing', async () => {
     const logged: string[] = [];
     const events: string[] = [];

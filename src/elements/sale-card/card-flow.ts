@@ -5,7 +5,11 @@
  * Each step hands its outcome on as a callback, so a caller can wait for it: navigation passes
  * "emit sale-navigate if the user may leave", and a promise's `resolve` fits the same place.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { RequiredSaleField } from '../../model/validation.js';
+import { deleteDialog, unsavedChangesDialog, type UnsavedChoice } from './card-dialogs.js';
+import type { CardContext } from './card-context.js';
+import { renderConfirmDialog } from './confirm-dialog.js';
 
 /** A question the card asks in a modal dialog. */
 export type CardQuestion = 'unsaved' | 'delete';
@@ -40,14 +44,26 @@ const IDLE: CardFlow = { kind: 'idle' };
 
 type FlowHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
+/** What the flow needs of the card's draft. */
+export interface DraftActions {
+  /** Whether there are unsaved changes. */
+  dirty(): boolean;
+  /** Drops the draft and leaves edit mode. */
+  discard(): void;
+  /** Saves the draft; `then` learns whether the host took it. */
+  save(then: (saved: boolean) => void): void;
+}
+
 /** Holds the card's flow, moves it on, and after each render opens the dialog and runs what waits. */
 export class CardFlowController implements ReactiveController {
   /** Where the flow is; read it, move it with the methods below. */
   state: CardFlow = IDLE;
   private readonly host: FlowHost;
+  private readonly draft: DraftActions;
 
-  constructor(host: FlowHost) {
+  constructor(host: FlowHost, draft: DraftActions) {
     this.host = host;
+    this.draft = draft;
     host.addController(this);
   }
 
@@ -60,8 +76,33 @@ export class CardFlowController implements ReactiveController {
     this.enter({ kind: 'confirming', question, invoker, resolve });
   }
 
+  /**
+   * Asks before unsaved changes are left behind (Save, Discard or Cancel); `then` learns whether
+   * the user may leave. Without unsaved changes the answer is yes, at once.
+   */
+  confirmLeaving(invoker: HTMLElement | undefined, then: (leave: boolean) => void): void {
+    if (this.draft.dirty()) return this.ask('unsaved', invoker, then);
+    this.draft.discard();
+    then(true);
+  }
+
+  /** The dialog asking the current question, if there is one. */
+  renderDialog(
+    t: CardContext['t'],
+    missing: readonly RequiredSaleField[],
+    title: string,
+  ): TemplateResult | typeof nothing {
+    const flow = this.state;
+    if (flow.kind !== 'confirming') return nothing;
+    const content =
+      flow.question === 'delete'
+        ? deleteDialog(t, title, (confirmed) => this.closeDialog()?.resolve(confirmed))
+        : unsavedChangesDialog(t, missing, this.answerUnsaved);
+    return renderConfirmDialog(content, this.onDialogClose);
+  }
+
   /** Closes the dialog at once (its close event comes a task later), gives focus back, and returns what it asked. */
-  closeDialog(): Confirming | undefined {
+  private closeDialog(): Confirming | undefined {
     const flow = this.state;
     if (flow.kind !== 'confirming') return undefined;
     this.host.renderRoot.querySelector('dialog')?.close();
@@ -112,6 +153,17 @@ export class CardFlowController implements ReactiveController {
       flow.then();
     }
   }
+
+  /** Escape, or the dialog closing any other way, answers "no", like Cancel. */
+  private readonly onDialogClose = (): void => this.closeDialog()?.resolve(false);
+
+  private readonly answerUnsaved = (choice: UnsavedChoice): void => {
+    const question = this.closeDialog();
+    if (!question) return;
+    if (choice === 'save') return this.draft.save(question.resolve);
+    if (choice === 'discard') this.draft.discard();
+    question.resolve(choice === 'discard');
+  };
 
   private enter(flow: CardFlow): void {
     this.state = flow;

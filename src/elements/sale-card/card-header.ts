@@ -1,9 +1,10 @@
-/** The card's header: status, title, the favourite star, Edit and the task menu. */
+/** The card's header (status, title, the favourite star, Edit and the task menu) and the notices under it. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderIcon } from '../../icons/icon.js';
 import { pencilSimpleIcon, starFillIcon, starIcon } from '../../icons/phosphor.js';
 import type { Sale } from '../../model/types.js';
 import type { CardContext } from './card-context.js';
+import { FIELD_LABELS } from './sale-card.messages.js';
 import { renderTaskMenu, type TaskMenuState } from './task-menu.js';
 
 export interface CardHeader {
@@ -49,4 +50,27 @@ export function renderHeader(t: CardContext['t'], header: CardHeader): TemplateR
       ${renderTaskMenu({ t }, header.menu)}
     </div>
   </header>`;
+}
+
+export interface CardNotices {
+  /** The host's error message; `''` for none. */
+  error: string;
+  /** Fields the user changed that the host changed too while the user was editing. */
+  conflicts: readonly (keyof Sale)[];
+  useTheirs(): void;
+}
+
+/** The host's error (an alert), and a conflict notice (a status) followed by "Use their version". */
+export function renderNotices(t: CardContext['t'], notices: CardNotices): TemplateResult {
+  const fields = notices.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
+  const notice = fields.length ? t('conflict', { fields: fields.join(', ') }) : '';
+  return html`<p part="error" role="alert">${notices.error}</p>
+    <p part="notice" role="status">${notice}</p>
+    ${
+      notice
+        ? html`<button type="button" part="button" class="button use-theirs" @click=${notices.useTheirs}>
+            ${t('action.useTheirs')}
+          </button>`
+        : nothing
+    }`;
 }

@@ -4,9 +4,10 @@
  * (a framework's unset prop) is the default, silently.
  */
 import { describeValue } from '../../model/describe.js';
+import { normalizeSale } from '../../model/normalize.js';
 import { isRecord, readField } from '../../model/normalize-fields.js';
 import { resolveToday } from '../../model/today.js';
-import type { DataWarning } from '../../model/types.js';
+import type { DataWarning, Sale } from '../../model/types.js';
 import type { ChoiceLists } from './card-context.js';
 import { CHOICE_LISTS, normalizeChoiceLists, type ChoiceListInput } from './choice-lists.js';
 
@@ -14,6 +15,22 @@ import { CHOICE_LISTS, normalizeChoiceLists, type ChoiceListInput } from './choi
 export interface SalePosition {
   index: number;
   total: number;
+}
+
+/** The sale the card starts with, and shows while `sale` is unset. */
+export const EMPTY_SALE: Sale = { id: '', title: '', status: 'open' };
+
+/**
+ * The sale to show, from whatever the host set; its problems are named as fields of `sale`.
+ * Unset (`undefined`) is the card's default, the empty sale it starts with, silently.
+ */
+export function readSale(value: unknown, warnings: DataWarning[]): { sale: Sale; unset: boolean } {
+  if (value === undefined) return { sale: EMPTY_SALE, unset: true };
+  const { sale, warnings: problems } = normalizeSale(value);
+  for (const { field, message } of problems) {
+    warnings.push({ field: field === 'sale' ? field : `sale.${field}`, message });
+  }
+  return { sale, unset: false };
 }
 
 /** The card's properties other than `sale`, as the card uses them. */

@@ -1,5 +1,6 @@
 /** The card's five tabs: their ids, what each one renders, their definitions for `<sale-tabs>`, and the print-out. */
 import { html, type TemplateResult } from 'lit';
+import type { Sale } from '../../model/types.js';
 import type { TabDefinition } from '../sale-tabs/sale-tabs.js';
 import type { CardContext } from './card-context.js';
 import { renderDetailsTab } from './details-tab.js';
@@ -44,8 +45,10 @@ export class CardTabDefinitions {
   private key = '';
   private tabs: TabDefinition[] = [];
 
-  /** The definitions in `locale` with `t`'s labels, Notes and Links marked when they have content. */
-  get(t: CardContext['t'], locale: string, notesMarked: boolean, linksMarked: boolean): TabDefinition[] {
+  /** The definitions in `locale` with `t`'s labels, Notes and Links marked when `sale` has some. */
+  get(t: CardContext['t'], locale: string, sale: Sale): TabDefinition[] {
+    const notesMarked = !!sale.notes?.trim();
+    const linksMarked = !!sale.links?.length;
     const key = `${locale}|${t('tab.sale')}|${notesMarked}|${linksMarked}`;
     if (key !== this.key) {
       this.key = key;

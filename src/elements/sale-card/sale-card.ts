@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { MenuController } from '../../controllers/menu-controller.js';
 import { reportProblems } from '../../diagnostics/report-problems.js';
 import { SaleDeleteEvent } from '../../events/sale-delete.js';
 import { SaleDraftChangeEvent } from '../../events/sale-draft-change.js';
@@ -13,16 +12,17 @@ import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-c
 import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { applyChanges } from '../../model/draft.js';
-import { isNewSale, normalizeSale } from '../../model/normalize.js';
+import { isNewSale } from '../../model/normalize.js';
 import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Ref, Sale, SaleType, Stage } from '../../model/types.js';
 import { missingRequiredFields } from '../../model/validation.js';
 import type { CardContext, LinkForm, SaleReasons } from './card-context.js';
-import { deleteDialog, unsavedChangesDialog, type UnsavedChoice } from './card-dialogs.js';
 import { CardFlowController } from './card-flow.js';
 import { renderEditActions, renderNavigation } from './card-footer.js';
-import { renderHeader } from './card-header.js';
+import { renderHeader, renderNotices } from './card-header.js';
 import {
+  EMPTY_SALE,
+  readSale,
   readSettings,
   type CardProperties,
   type CardSettings,
@@ -36,22 +36,16 @@ import {
   type SaleCardTab,
 } from './card-tabs.js';
 import { normalizeChoiceLists } from './choice-lists.js';
-import { renderConfirmDialog } from './confirm-dialog.js';
 import { PreparedPanels } from './prepared-panels.js';
-import { FIELD_LABELS, saleCardMessages, type SaleCardMessageKey } from './sale-card.messages.js';
+import { saleCardMessages, type SaleCardMessageKey } from './sale-card.messages.js';
 import { saleCardStyles } from './sale-card.styles.js';
-import type { Task } from './task-menu.js';
+import { CardTasks } from './task-menu.js';
 
 export type { SaleReasons } from './card-context.js';
 export type { SalePosition } from './card-properties.js';
 export { SALE_CARD_TABS, type SaleCardTab } from './card-tabs.js';
 
-const EMPTY_SALE: Sale = { id: '', title: '', status: 'open' };
 const EMPTY_LINK_FORM: LinkForm = { kind: 'url', target: '', title: '', incomplete: false };
-
-/** The sale's own problems, named as fields of `sale`, apart from those of the other properties. */
-const inSale = (warnings: DataWarning[]) =>
-  warnings.map(({ field, message }) => ({ field: field === 'sale' ? field : `sale.${field}`, message }));
 
 /**
  * The archive card of one sale: a header with the status, title, favourite star, Edit and a task
@@ -123,53 +117,38 @@ export class SaleCard extends LitElement {
     error: {},
     today: {},
     favouriteShown: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
   };
 
   /** The sale to show. Anything else (null, wrong types) renders with placeholders and one warning. A sale without `id` is new and opens in edit mode. Set a new object to update it. */
   sale?: Sale | null;
-
   /** The stages offered when the sale type has no guide: `{ id, name, probability }[]`. */
   stages: Stage[] = [];
-
   /** The sale types to choose from: `{ id, name, guide? }[]`. A guided type offers its guide's stages. */
   saleTypes: SaleType[] = [];
-
   /** ISO 4217 codes the amount may be in; empty hides the currency choice. */
   currencies: string[] = [];
-
   /** Sources to choose from (Details tab). */
   sources: Ref[] = [];
-
   /** Competitors to choose from. */
   competitors: Ref[] = [];
-
   /** Reasons by outcome: `{ sold?: Ref[], lost?: Ref[], stalled?: Ref[] }`. */
   reasons: SaleReasons = {};
-
   /** Who can be credited for the sale (Details tab). */
   credited: Ref[] = [];
-
   /** Where the sale sits in the host's set: `{ index, total }`, `index` from 0. Shows "3 of 12" and disables Previous / Next at the ends. */
   position?: SalePosition;
-
   /** The state of "Skip completed sales" in the task menu. */
   skipCompleted = false;
-
   /** Whether the user has Sales Premium. Reserved: the card itself shows nothing Premium-only yet. */
   premium = false;
-
   /** View only: no Edit, no Delete. */
   readonly = false;
-
   /** The host's answer to a failed save (or other failure): shown in an alert; the draft is kept. Clear it with `''`. */
   error?: string;
-
   /** The day that decides "overdue" and the date of a new sold or lost status, as `YYYY-MM-DD`. Default: today in the user's time zone. */
   today?: string;
 
   private favouriteShown?: boolean;
-  private printing = false;
   private linkForm: LinkForm = EMPTY_LINK_FORM;
   /** The properties other than `sale` as the card uses them, read again when one changes. */
   private settings: CardSettings = {
@@ -183,13 +162,26 @@ export class SaleCard extends LitElement {
   private readonly drafts = new DraftController<Sale>(this, EMPTY_SALE, {
     sameRecord: (a, b) => String(a.id) === String(b.id),
   });
-  private readonly menu = new MenuController(this, {
-    button: () => this.renderRoot.querySelector<HTMLElement>('#tasks-button'),
-    menu: () => this.renderRoot.querySelector<HTMLElement>('#tasks-menu'),
-    onSelect: (item) => this.runTask(item.dataset['task'] as Task),
+  private readonly tasks = new CardTasks(this, {
+    toggleSkipCompleted: () => {
+      // Read from the property, not the settings: two toggles may come before the next update.
+      this.skipCompleted = this.skipCompleted !== true;
+      this.emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
+    },
+    announcePrint: () => this.emit(new SalePrintEvent({ sale: this.drafts.draft })),
+    askDelete: (invoker) =>
+      this.flow.ask(
+        'delete',
+        invoker,
+        (yes) => yes && this.emit(new SaleDeleteEvent({ sale: this.drafts.base })),
+      ),
   });
   /** Idle, asking in a dialog, or waiting for the host's answer to a save. */
-  private readonly flow = new CardFlowController(this);
+  private readonly flow = new CardFlowController(this, {
+    dirty: () => this.drafts.dirty,
+    discard: () => this.discardDraft(),
+    save: (then) => this.save(then),
+  });
   private readonly panels = new PreparedPanels<SaleCardTab>(this, SALE_CARD_TABS, 'sale');
 
   /** Whether the card is in edit mode. */
@@ -220,32 +212,21 @@ export class SaleCard extends LitElement {
     const { readonly, skipCompleted, error } = this.settings;
     const context = this.context();
     const saving = this.flow.saving;
-    const tabs = this.tabDefinitions.get(
-      t,
-      this.locale.intlLocale,
-      !!sale.notes?.trim(),
-      !!sale.links?.length,
-    );
-    const conflicts = this.drafts.conflicts.map((field) => t(FIELD_LABELS[field] ?? 'field.title'));
-    const notice = conflicts.length ? t('conflict', { fields: conflicts.join(', ') }) : '';
+    const tabs = this.tabDefinitions.get(t, this.locale.intlLocale, sale);
     return html`<article part="card" aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'}>
       ${renderHeader(t, {
         sale,
         favourite: this.favouriteShown ?? this.drafts.base.favourite === true,
         canEdit: !editing && !readonly,
-        menu: { open: this.menu.open, skipCompleted, canDelete: !readonly && !isNewSale(this.drafts.base) },
+        menu: { open: this.tasks.open, skipCompleted, canDelete: !readonly && !isNewSale(this.drafts.base) },
         toggleFavourite: this.toggleFavourite,
         startEditing: this.startEditing,
       })}
-      <p part="error" role="alert">${error === undefined || saving ? '' : (error ?? t('error.unknown'))}</p>
-      <p part="notice" role="status">${notice}</p>
-      ${
-        notice
-          ? html`<button type="button" part="button" class="button use-theirs" @click=${this.useTheirs}>
-              ${t('action.useTheirs')}
-            </button>`
-          : nothing
-      }
+      ${renderNotices(t, {
+        error: error === undefined || saving ? '' : (error ?? t('error.unknown')),
+        conflicts: this.drafts.conflicts,
+        useTheirs: this.useTheirs,
+      })}
       <form novalidate @submit=${this.onSubmit}>
         <sale-tabs
           part="tabs"
@@ -256,13 +237,13 @@ export class SaleCard extends LitElement {
         >
           ${this.panels.render((tab) => renderTab(tab, context))}
         </sale-tabs>
-        ${this.printing ? renderPrintView(context, tabs) : nothing}
+        ${this.tasks.printing ? renderPrintView(context, tabs) : nothing}
         <footer part="footer">
           ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.cancelEditing }) : nothing}
           ${renderNavigation(t, this.settings.position, this.navigate)}
         </footer>
       </form>
-      ${this.renderDialog(context)}
+      ${this.flow.renderDialog(t, context.missing, this.drafts.base.title)}
     </article>`;
   }
 
@@ -301,49 +282,11 @@ export class SaleCard extends LitElement {
     };
   }
 
-  private renderDialog(context: CardContext) {
-    const flow = this.flow.state;
-    if (flow.kind !== 'confirming') return nothing;
-    const content =
-      flow.question === 'delete'
-        ? deleteDialog(this.t, this.drafts.base.title, (confirmed) =>
-            this.flow.closeDialog()?.resolve(confirmed),
-          )
-        : unsavedChangesDialog(this.t, context.missing, this.answerUnsaved);
-    return renderConfirmDialog(content, this.onDialogClose);
-  }
-
-  /** Escape, or the dialog closing any other way, answers "no", like Cancel. */
-  private readonly onDialogClose = (): void => this.flow.closeDialog()?.resolve(false);
-
-  private readonly answerUnsaved = (choice: UnsavedChoice): void => {
-    const question = this.flow.closeDialog();
-    if (!question) return;
-    if (choice === 'save') return this.save(question.resolve);
-    if (choice === 'discard') this.discardDraft();
-    question.resolve(choice === 'discard');
-  };
-
-  /**
-   * Asks before unsaved changes are left behind (Save, Discard or Cancel); `then` learns whether
-   * the user may leave. Without unsaved changes the answer is yes at once.
-   */
-  private confirmLeaving(invoker: HTMLElement | undefined, then: (leave: boolean) => void): void {
-    if (this.drafts.dirty) return this.flow.ask('unsaved', invoker, then);
-    this.discardDraft();
-    then(true);
-  }
-
   private readonly navigate = (direction: SaleNavigateDirection, invoker: HTMLElement): void =>
-    this.confirmLeaving(invoker, (leave) => leave && this.emit(new SaleNavigateEvent({ direction })));
+    this.flow.confirmLeaving(invoker, (leave) => leave && this.emit(new SaleNavigateEvent({ direction })));
 
   private receiveSale(warnings: DataWarning[]): void {
-    // Unset is the default: the empty sale the card starts with, in view mode.
-    const unset = this.sale === undefined;
-    const { sale, warnings: problems } = unset
-      ? { sale: EMPTY_SALE, warnings: [] }
-      : normalizeSale(this.sale);
-    warnings.push(...inSale(problems));
+    const { sale, unset } = readSale(this.sale, warnings);
     this.favouriteShown = undefined;
     // While saving, this is the host's answer: the saved version.
     const hadFocus = !!this.shadowRoot?.activeElement;
@@ -388,32 +331,6 @@ export class SaleCard extends LitElement {
   /** Every event goes through here (the events are documented with `@fires` above). */
   private emit(event: Event): boolean {
     return this.dispatchEvent(event);
-  }
-
-  private runTask(task: Task): void {
-    if (task === 'skip-completed') {
-      this.skipCompleted = !this.settings.skipCompleted;
-      this.emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
-    } else if (task === 'print') {
-      void this.print();
-    } else {
-      const invoker = this.renderRoot.querySelector<HTMLElement>('#tasks-button') ?? undefined;
-      const remove = (confirmed: boolean) =>
-        confirmed && this.emit(new SaleDeleteEvent({ sale: this.drafts.base }));
-      this.flow.ask('delete', invoker, remove);
-    }
-  }
-
-  private async print(): Promise<void> {
-    const event = new SalePrintEvent({ sale: this.drafts.draft });
-    if (!this.emit(event)) return;
-    this.printing = true;
-    await this.updateComplete;
-    try {
-      window.print();
-    } finally {
-      this.printing = false;
-    }
   }
 
   private focusControl(selector: string): void {

@@ -1,5 +1,12 @@
 /** The task menu (APG menu button): Skip completed sales, Print and Delete. */
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { MenuController } from '../../controllers/menu-controller.js';
 import { renderIcon } from '../../icons/icon.js';
 import { dotsThreeVerticalBoldIcon, printerIcon, trashIcon } from '../../icons/phosphor.js';
 import type { CardContext } from './card-context.js';
@@ -51,4 +58,69 @@ export function renderTaskMenu(context: Pick<CardContext, 't'>, state: TaskMenuS
       }
     </div>
   </div>`;
+}
+
+/** What the tasks do in the card. */
+export interface TaskActions {
+  toggleSkipCompleted(): void;
+  /** Announces the print; false when the host prevented it (it prints by itself). */
+  announcePrint(): boolean;
+  /** Asks whether to delete, in a dialog opened from `invoker`. */
+  askDelete(invoker: HTMLElement | undefined): void;
+}
+
+type TaskHost = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<unknown> };
+
+/** The task menu's behaviour: the menu button, and each task run; Print shows the print view while printing. */
+export class CardTasks implements ReactiveController {
+  /** Whether the print view is shown (while the browser prints). */
+  printing = false;
+  private readonly host: TaskHost;
+  private readonly actions: TaskActions;
+  private readonly menu: MenuController;
+
+  constructor(host: TaskHost, actions: TaskActions) {
+    this.host = host;
+    this.actions = actions;
+    host.addController(this);
+    this.menu = new MenuController(host, {
+      button: () => this.button(),
+      menu: () => host.renderRoot.querySelector<HTMLElement>('#tasks-menu'),
+      onSelect: (item) => this.run(item.dataset['task'] as Task),
+    });
+  }
+
+  /** Whether the menu is open. */
+  get open(): boolean {
+    return this.menu.open;
+  }
+
+  hostConnected(): void {}
+
+  private button(): HTMLElement | undefined {
+    return this.host.renderRoot.querySelector<HTMLElement>('#tasks-button') ?? undefined;
+  }
+
+  private run(task: Task): void {
+    if (task === 'skip-completed') this.actions.toggleSkipCompleted();
+    else if (task === 'print') void this.print();
+    else this.actions.askDelete(this.button());
+  }
+
+  private async print(): Promise<void> {
+    if (!this.actions.announcePrint()) return;
+    this.showPrintView(true);
+    await this.host.updateComplete;
+    try {
+      window.print();
+    } finally {
+      this.showPrintView(false);
+    }
+  }
+
+  private showPrintView(shown: boolean): void {
+    this.printing = shown;
+    this.host.requestUpdate();
+  }
 }
