@@ -175,7 +175,11 @@ export class SalesGuideCard extends LitElement {
       ${finished ? html`<p part="status">${this.t(`guide.finished.${this.status as 'sold' | 'lost'}`)}</p>` : nothing}
       ${actions ? this.renderOffer(guide, guide.stages[current]!) : nothing}
       <label part="show-all">
-        <input type="checkbox" .checked=${live(this.showAllStages)} @change=${this.onShowAllChange} />
+        <input
+          type="checkbox"
+          .checked=${live(Boolean(this.showAllStages))}
+          @change=${this.onShowAllChange}
+        />
         ${this.t('guide.showAll')}
       </label>
       ${
