@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../src/selection-panel.js';
 import type { SaleSelectEvent, SelectionPanel } from '../src/selection-panel.js';
 import type { MemberInput } from '../src/model/members.js';
@@ -71,8 +70,6 @@ async function press(el: SelectionPanel, ...keys: string[]) {
 }
 
 describe('<selection-panel>', () => {
-  // The virtualizer measures rows with a ResizeObserver; a benign loop notice must not fail tests.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   let selections: ReturnType<typeof recordSelections>;
   beforeEach(() => (selections = recordSelections()));
   afterEach(() => selections.stop());
