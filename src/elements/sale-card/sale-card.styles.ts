@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
+import { cardColorShades } from '../../styles/tokens-card.js';
 
 export const saleCardStyles = [
   colorTokens,
+  cardColorShades,
   visuallyHidden,
   focusRing,
   css`

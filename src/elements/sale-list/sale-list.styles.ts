@@ -2,9 +2,12 @@ import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
+import { gridColorShades, listColorShades } from '../../styles/tokens-grid.js';
 
 export const saleListStyles = [
   colorTokens,
+  gridColorShades,
+  listColorShades,
   gridStyles,
   focusRing,
   visuallyHidden,

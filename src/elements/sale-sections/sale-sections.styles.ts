@@ -2,9 +2,11 @@ import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
+import { gridColorShades } from '../../styles/tokens-grid.js';
 
 export const saleSectionsStyles = [
   colorTokens,
+  gridColorShades,
   visuallyHidden,
   focusRing,
   gridStyles,

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
+import { panelColorShades } from '../../styles/tokens-panel.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
 // - The listbox is the scroller the virtualizer fills; it takes the room the host gives the panel
@@ -12,6 +13,7 @@ import { colorTokens } from '../../styles/tokens.js';
 //   alone. In forced-colours mode the colours go, the word stays and the bar becomes Mark.
 export const selectionPanelStyles = [
   colorTokens,
+  panelColorShades,
   visuallyHidden,
   focusRing,
   css`
