@@ -15,6 +15,8 @@ export default {
   // requestAnimationFrame never fires and fixtures wait forever.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
+  // The fuzz files run thousands of renders each.
+  testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({

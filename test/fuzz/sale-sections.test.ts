@@ -1,0 +1,4 @@
+import '../../src/sale-sections.js';
+import { fuzzProperties } from './fuzz-properties.js';
+
+fuzzProperties('sale-sections');
