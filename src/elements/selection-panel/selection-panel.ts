@@ -109,8 +109,8 @@ export class SelectionPanel extends LitElement {
   #activeIndex = -1;
   /** The rendered rows, as positions among the shown members (from the virtualizer). */
   #range = NO_RANGE;
-  /** The view of the last render, to notice when the shown list changes. */
-  #renderedView: MemberView | undefined;
+  /** The rows of the last render (the virtualizer's items), to notice when the shown list changes. */
+  #renderedItems: readonly unknown[] | undefined;
   /** Where to scroll after the next update: a position among the shown members, or null. */
   #revealPending: { position: number; block: ScrollLogicalPosition } | null = null;
   /** Rows per page for PageUp and PageDown, from the last visible range. */
@@ -151,17 +151,19 @@ export class SelectionPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const view = this.#view();
-    if (view !== this.#renderedView) {
+    // Compared by the items, not the view: a new view with the same items (a language change
+    // without a search) gives the virtualizer nothing new, so it would report no new range.
+    if (view.items !== this.#renderedItems) {
       // The virtualizer reports the rendered range of the new list after it rendered it; until
       // then aria-activedescendant would name rows of the old one.
       this.#range = NO_RANGE;
-      if (this.#renderedView) {
+      if (this.#renderedItems) {
         // The list changed under the user: keep the active member in view when it is still shown.
         const position = view.positionOf(this.#activeIndex);
         if (position < 0) this.#activeIndex = -1;
         this.#queueReveal(Math.max(0, position), position < 0 ? 'start' : 'nearest');
       }
-      this.#renderedView = view;
+      this.#renderedItems = view.items;
     }
     if (changed.has('selected')) {
       const selectedIndex = this.#selectedIndex();
