@@ -6,7 +6,7 @@
  * in list-model.ts, `columns` and `context` in columns.ts, `today` by `resolveToday`.
  */
 import type { ComplexAttributeConverter } from 'lit';
-import { SORT_DIRECTIONS, type GridSort, type SortDirection } from '../../grid/types.js';
+import { SORT_DIRECTIONS, type GridSort } from '../../grid/types.js';
 import { describeValue } from '../../model/describe.js';
 import { normalizeFilter, type SaleFilter } from '../../model/filter.js';
 import { GROUP_BY_KEYS, isGroupBy, type GroupBy } from '../../model/group.js';
@@ -21,19 +21,16 @@ export interface Checked<T> {
 
 const isUnset = (value: unknown): value is undefined | null => value === undefined || value === null;
 
-const warning = (field: string, message: string): DataWarning => ({ field, message });
+/** The default, with a warning saying what `field` expected and what it got. */
+const rejected = <T>(field: string, expected: string, value: unknown, fallback: T): Checked<T> => ({
+  value: fallback,
+  warning: { field, message: `expected ${expected}, got ${describeValue(value)}; using the default` },
+});
 
 /** `groupBy`: one of `GROUP_BY_KEYS`; anything else does not group. */
 export function checkGroupBy(value: unknown): Checked<GroupBy> {
   if (isUnset(value)) return { value: 'none' };
-  if (isGroupBy(value)) return { value };
-  return {
-    value: 'none',
-    warning: warning(
-      'groupBy',
-      `unknown groupBy ${describeValue(value)}; not grouping (known: ${GROUP_BY_KEYS.join(', ')})`,
-    ),
-  };
+  return isGroupBy(value) ? { value } : rejected('groupBy', GROUP_BY_KEYS.join(', '), value, 'none');
 }
 
 /**
@@ -45,40 +42,21 @@ export const groupByAttribute: ComplexAttributeConverter<unknown> = {
   toAttribute: (value: unknown) => (isGroupBy(value) ? value : null),
 };
 
-/** Reads `key` of a host object; a getter or proxy that throws gives `fallback`. */
-function readSafely(source: object, key: string, fallback: unknown): unknown {
-  try {
-    return (source as Record<string, unknown>)[key];
-  } catch {
-    return fallback;
-  }
-}
-
-const UNREADABLE = Symbol('unreadable');
-
 /** `sort`: `{ column, direction }` with a known column; direction `asc` when left out. */
 export function checkSort(value: unknown): Checked<GridSort | undefined> {
   if (isUnset(value)) return { value: undefined };
-  if (typeof value !== 'object') {
-    return {
-      value: undefined,
-      warning: warning('sort', `expected { column, direction }, got ${describeValue(value)}; not sorting`),
-    };
+  try {
+    const { column, direction } = value as Partial<Record<keyof GridSort, unknown>>;
+    if (
+      (SALE_COLUMNS as readonly unknown[]).includes(column) &&
+      (direction === undefined || (SORT_DIRECTIONS as readonly unknown[]).includes(direction))
+    ) {
+      return { value: { column, direction: direction ?? 'asc' } as GridSort };
+    }
+  } catch {
+    // A getter or proxy that throws: not a sort.
   }
-  const column = readSafely(value, 'column', UNREADABLE);
-  const direction = readSafely(value, 'direction', UNREADABLE);
-  if (typeof column !== 'string' || !(SALE_COLUMNS as readonly string[]).includes(column)) {
-    const got = column === UNREADABLE ? 'a property that threw when read' : describeValue(column);
-    return { value: undefined, warning: warning('sort.column', `unknown column ${got}; not sorting`) };
-  }
-  if (direction === undefined || (SORT_DIRECTIONS as readonly unknown[]).includes(direction)) {
-    return { value: { column, direction: (direction as SortDirection | undefined) ?? 'asc' } };
-  }
-  const got = direction === UNREADABLE ? 'a property that threw when read' : describeValue(direction);
-  return {
-    value: { column, direction: 'asc' },
-    warning: warning('sort.direction', `expected asc or desc, got ${got}; sorting ascending`),
-  };
+  return rejected('sort', '{ column, direction } with a known column and asc or desc', value, undefined);
 }
 
 /** A record of fields: not an array, a boxed primitive, a date. Never throws (a Proxy's trap may). */
@@ -93,28 +71,18 @@ function isPlainObject(value: unknown): value is object {
 /** `filter`: `{ text?, status?, owners?, from?, to? }`; entries that are not usable are left out. */
 export function checkFilter(value: unknown): Checked<SaleFilter> {
   if (isUnset(value)) return { value: {} };
-  if (isPlainObject(value)) {
-    try {
-      return { value: normalizeFilter(value) };
-    } catch {
-      return { value: {}, warning: warning('filter', 'a field threw when read; not filtering') };
-    }
+  try {
+    if (isPlainObject(value)) return { value: normalizeFilter(value) };
+  } catch {
+    // A getter or proxy that throws: not a filter.
   }
-  return {
-    value: {},
-    warning: warning(
-      'filter',
-      `expected { text, status, owners, from, to }, got ${describeValue(value)}; not filtering`,
-    ),
-  };
+  return rejected('filter', '{ text, status, owners, from, to }', value, {});
 }
 
 /** `label`: text; blank gives the default name. */
 export function checkLabel(value: unknown): Checked<string | undefined> {
   if (isUnset(value)) return { value: undefined };
-  if (typeof value === 'string') return { value: value.trim() || undefined };
-  return {
-    value: undefined,
-    warning: warning('label', `expected text, got ${describeValue(value)}; using the default name`),
-  };
+  return typeof value === 'string'
+    ? { value: value.trim() || undefined }
+    : rejected('label', 'text', value, undefined);
 }
