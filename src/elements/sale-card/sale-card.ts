@@ -82,17 +82,17 @@ const EMPTY_LINK_FORM: LinkForm = { kind: 'url', target: '', title: '', incomple
  * @csspart position - The "3 of 12" text.
  * @csspart dialog - The confirmation dialogs.
  *
- * @cssprop [--sale-card-background=light-dark(#ffffff, #1f1f24)] - Background of the card, menu and dialogs.
+ * @cssprop [--sale-card-background=var(--sale-color-surface)] - Background of the card, menu and dialogs.
  * @cssprop [--sale-card-color=inherit] - Text colour.
- * @cssprop [--sale-card-border-color=light-dark(#d4d4da, #3c3c44)] - Borders of the card and fields.
- * @cssprop [--sale-card-accent-color=light-dark(#1558b0, #8ab4f8)] - Links, the primary button and notices.
- * @cssprop [--sale-card-on-accent-color=light-dark(#ffffff, #0b1f3a)] - Text on the primary button.
- * @cssprop [--sale-card-muted-color=light-dark(#5c5c66, #a8a8b3)] - Labels and secondary text.
- * @cssprop [--sale-card-danger-color=light-dark(#b3261e, #f2b8b5)] - Errors, invalid fields, Delete and Remove.
- * @cssprop [--sale-card-overdue-color=light-dark(#c62828, #ef5350)] - An overdue Next activity.
+ * @cssprop [--sale-card-border-color=var(--sale-color-border)] - Borders of the card and fields.
+ * @cssprop [--sale-card-accent-color=var(--sale-color-accent)] - Links, the primary button and notices.
+ * @cssprop [--sale-card-on-accent-color=var(--sale-color-surface)] - Text on the primary button. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-card-muted-color=var(--sale-color-text-muted)] - Labels and secondary text. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-card-danger-color=var(--sale-color-danger)] - Errors, invalid fields, Delete and Remove.
+ * @cssprop [--sale-card-overdue-color=var(--sale-color-warning)] - An overdue Next activity.
  * @cssprop [--sale-card-favourite-color=light-dark(#a86b00, #ffd54f)] - The star when set.
- * @cssprop [--sale-card-field-background=light-dark(#ffffff, #26262c)] - Background of form controls.
- * @cssprop [--sale-card-hover-background=light-dark(#f0f0f3, #2b2b31)] - Buttons and menu items under the pointer.
+ * @cssprop [--sale-card-field-background=var(--sale-color-surface)] - Background of form controls. Until the token is set, a shade of its own (see Theming in the README).
+ * @cssprop [--sale-card-hover-background=var(--sale-color-surface-hover)] - Buttons and menu items under the pointer.
  * @cssprop [--sale-card-padding=1em] - Padding inside the card.
  * @cssprop [--sale-card-radius=8px] - Corner radius of the card.
  * @cssprop [--sale-card-title-size=1.25em] - Font size of the title.
