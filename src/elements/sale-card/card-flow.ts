@@ -58,12 +58,12 @@ export interface DraftActions {
 export class CardFlowController implements ReactiveController {
   /** Where the flow is; read it, move it with the methods below. */
   state: CardFlow = IDLE;
-  private readonly host: FlowHost;
-  private readonly draft: DraftActions;
+  readonly #host: FlowHost;
+  readonly #draft: DraftActions;
 
   constructor(host: FlowHost, draft: DraftActions) {
-    this.host = host;
-    this.draft = draft;
+    this.#host = host;
+    this.#draft = draft;
     host.addController(this);
   }
 
@@ -73,7 +73,7 @@ export class CardFlowController implements ReactiveController {
 
   /** Asks `question` in a modal dialog; `resolve` gets the answer. */
   ask(question: CardQuestion, invoker: HTMLElement | undefined, resolve: (yes: boolean) => void): void {
-    this.enter({ kind: 'confirming', question, invoker, resolve });
+    this.#enter({ kind: 'confirming', question, invoker, resolve });
   }
 
   /**
@@ -81,8 +81,8 @@ export class CardFlowController implements ReactiveController {
    * the user may leave. Without unsaved changes the answer is yes, at once.
    */
   confirmLeaving(invoker: HTMLElement | undefined, then: (leave: boolean) => void): void {
-    if (this.draft.dirty()) return this.ask('unsaved', invoker, then);
-    this.draft.discard();
+    if (this.#draft.dirty()) return this.ask('unsaved', invoker, then);
+    this.#draft.discard();
     then(true);
   }
 
@@ -96,24 +96,24 @@ export class CardFlowController implements ReactiveController {
     if (flow.kind !== 'confirming') return nothing;
     const content =
       flow.question === 'delete'
-        ? deleteDialog(t, title, (confirmed) => this.closeDialog()?.resolve(confirmed))
-        : unsavedChangesDialog(t, missing, this.answerUnsaved);
-    return renderConfirmDialog(content, this.onDialogClose);
+        ? deleteDialog(t, title, (confirmed) => this.#closeDialog()?.resolve(confirmed))
+        : unsavedChangesDialog(t, missing, this.#answerUnsaved);
+    return renderConfirmDialog(content, this.#onDialogClose);
   }
 
   /** Closes the dialog at once (its close event comes a task later), gives focus back, and returns what it asked. */
-  private closeDialog(): Confirming | undefined {
+  #closeDialog(): Confirming | undefined {
     const flow = this.state;
     if (flow.kind !== 'confirming') return undefined;
-    this.host.renderRoot.querySelector('dialog')?.close();
-    this.enter(IDLE);
+    this.#host.renderRoot.querySelector('dialog')?.close();
+    this.#enter(IDLE);
     if (flow.invoker?.isConnected) flow.invoker.focus();
     return flow;
   }
 
   /** Waits for the host's answer to a save; `then` learns it. */
   startSaving(then?: (saved: boolean) => void): void {
-    this.enter({ kind: 'saving', then });
+    this.#enter({ kind: 'saving', then });
   }
 
   /**
@@ -123,7 +123,7 @@ export class CardFlowController implements ReactiveController {
   settleSave(saved: boolean, otherwise?: () => void): boolean {
     const flow = this.state;
     if (flow.kind !== 'saving') return false;
-    this.enter({ kind: 'idle', then: flow.then ? () => flow.then!(saved) : otherwise });
+    this.#enter({ kind: 'idle', then: flow.then ? () => flow.then!(saved) : otherwise });
     return true;
   }
 
@@ -137,11 +137,11 @@ export class CardFlowController implements ReactiveController {
         before();
         then();
       });
-    this.enter({ kind: 'idle', then: both || then });
+    this.#enter({ kind: 'idle', then: both || then });
   }
 
   hostUpdated(): void {
-    const dialog = this.host.renderRoot.querySelector('dialog');
+    const dialog = this.#host.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
@@ -155,18 +155,18 @@ export class CardFlowController implements ReactiveController {
   }
 
   /** Escape, or the dialog closing any other way, answers "no", like Cancel. */
-  private readonly onDialogClose = (): void => this.closeDialog()?.resolve(false);
+  readonly #onDialogClose = (): void => this.#closeDialog()?.resolve(false);
 
-  private readonly answerUnsaved = (choice: UnsavedChoice): void => {
-    const question = this.closeDialog();
+  readonly #answerUnsaved = (choice: UnsavedChoice): void => {
+    const question = this.#closeDialog();
     if (!question) return;
-    if (choice === 'save') return this.draft.save(question.resolve);
-    if (choice === 'discard') this.draft.discard();
+    if (choice === 'save') return this.#draft.save(question.resolve);
+    if (choice === 'discard') this.#draft.discard();
     question.resolve(choice === 'discard');
   };
 
-  private enter(flow: CardFlow): void {
+  #enter(flow: CardFlow): void {
     this.state = flow;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

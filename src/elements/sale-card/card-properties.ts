@@ -3,6 +3,7 @@
  * value and, when it is not what the property takes, a warning naming the property. `undefined`
  * (a framework's unset prop) is the default, silently.
  */
+import type { PropertyValues } from 'lit';
 import { describeValue } from '../../model/describe.js';
 import { normalizeSale } from '../../model/normalize.js';
 import { isRecord, readField } from '../../model/normalize-fields.js';
@@ -43,13 +44,20 @@ export interface CardSettings {
   lists: ChoiceLists;
 }
 
+/** The settings of a card whose properties hold their defaults. */
+export const DEFAULT_SETTINGS: CardSettings = {
+  readonly: false,
+  skipCompleted: false,
+  lists: normalizeChoiceLists({} as ChoiceListInput).lists,
+};
+
 export type CardProperties = ChoiceListInput &
-  Record<'readonly' | 'skipCompleted' | 'premium' | 'position' | 'error' | 'today', unknown>;
+  Partial<Record<'readonly' | 'skipCompleted' | 'premium' | 'position' | 'error' | 'today', unknown>>;
 
 /** `settings` with the `changed` properties of `card` read again; what was wrong goes to `warnings`. */
 export function readSettings(
   card: CardProperties,
-  changed: { has(key: string): boolean },
+  changed: PropertyValues,
   settings: CardSettings,
   warnings: DataWarning[],
 ): CardSettings {

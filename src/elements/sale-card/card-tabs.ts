@@ -42,22 +42,22 @@ export function renderPrintView(context: CardContext, tabs: readonly TabDefiniti
  * would make `<sale-tabs>` re-validate and re-render its whole tab row on each tab switch or edit.
  */
 export class CardTabDefinitions {
-  private key = '';
-  private tabs: TabDefinition[] = [];
+  #key = '';
+  #tabs: TabDefinition[] = [];
 
   /** The definitions in `locale` with `t`'s labels, Notes and Links marked when `sale` has some. */
   get(t: CardContext['t'], locale: string, sale: Sale): TabDefinition[] {
     const notesMarked = !!sale.notes?.trim();
     const linksMarked = !!sale.links?.length;
     const key = `${locale}|${t('tab.sale')}|${notesMarked}|${linksMarked}`;
-    if (key !== this.key) {
-      this.key = key;
-      this.tabs = SALE_CARD_TABS.map((id) => ({
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#tabs = SALE_CARD_TABS.map((id) => ({
         id,
         label: t(`tab.${id}`),
         marked: (id === 'notes' && notesMarked) || (id === 'links' && linksMarked),
       }));
     }
-    return this.tabs;
+    return this.#tabs;
   }
 }

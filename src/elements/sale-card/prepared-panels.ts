@@ -16,20 +16,20 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
   /** The tab whose panel is shown. */
   selected: Tab;
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly tabs: readonly Tab[];
-  private readonly panels = new Map<Tab, HTMLElement>();
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #tabs: readonly Tab[];
+  readonly #panels = new Map<Tab, HTMLElement>();
   /** The panels the last render brought up to date; the others show what they showed before. */
-  private readonly current = new Set<Tab>();
+  readonly #current = new Set<Tab>();
   /** Whether every panel has been built (the idle-time preparation has run). */
-  private prepared = false;
+  #prepared = false;
   /** Whether this render is the one that builds every panel. */
-  private preparing = false;
-  private cancelQueued?: () => void;
+  #preparing = false;
+  #cancelQueued?: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement, tabs: readonly Tab[], selected: Tab) {
-    this.host = host;
-    this.tabs = tabs;
+    this.#host = host;
+    this.#tabs = tabs;
     this.selected = selected;
     host.addController(this);
   }
@@ -40,14 +40,14 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
    * (a move would take the focus out of a field being typed in).
    */
   render(renderTab: (tab: Tab) => unknown): (HTMLElement | typeof nothing)[] {
-    this.current.clear();
-    return this.tabs.map((tab) => {
+    this.#current.clear();
+    return this.#tabs.map((tab) => {
       const shown = tab === this.selected;
-      if (!shown && !this.prepared) return nothing;
-      const panel = this.panel(tab);
-      if (shown || this.preparing) {
-        render(renderTab(tab), panel, { host: this.host });
-        this.current.add(tab);
+      if (!shown && !this.#prepared) return nothing;
+      const panel = this.#panel(tab);
+      if (shown || this.#preparing) {
+        render(renderTab(tab), panel, { host: this.#host });
+        this.#current.add(tab);
       }
       return panel;
     });
@@ -56,40 +56,40 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
   /** The user switched to `tab` (the switch took place): a panel that missed updates catches up. */
   show(tab: Tab): void {
     this.selected = tab;
-    if (!this.current.has(tab)) this.host.requestUpdate();
+    if (!this.#current.has(tab)) this.#host.requestUpdate();
   }
 
   hostConnected(): void {
     // Back on the page before the preparation ran: queue it again.
-    if (this.panels.size > 0) this.queuePreparation();
+    if (this.#panels.size > 0) this.#queuePreparation();
   }
 
   hostUpdated(): void {
-    this.preparing = false;
-    this.queuePreparation();
+    this.#preparing = false;
+    this.#queuePreparation();
   }
 
   hostDisconnected(): void {
-    this.cancelQueued?.();
-    this.cancelQueued = undefined;
+    this.#cancelQueued?.();
+    this.#cancelQueued = undefined;
   }
 
-  private queuePreparation(): void {
-    if (this.prepared || this.cancelQueued || !this.host.isConnected) return;
-    this.cancelQueued = whenIdle(() => {
-      this.cancelQueued = undefined;
-      this.prepared = this.preparing = true;
-      this.host.requestUpdate();
+  #queuePreparation(): void {
+    if (this.#prepared || this.#cancelQueued || !this.#host.isConnected) return;
+    this.#cancelQueued = whenIdle(() => {
+      this.#cancelQueued = undefined;
+      this.#prepared = this.#preparing = true;
+      this.#host.requestUpdate();
     });
   }
 
-  private panel(tab: Tab): HTMLElement {
-    let panel = this.panels.get(tab);
+  #panel(tab: Tab): HTMLElement {
+    let panel = this.#panels.get(tab);
     if (!panel) {
       panel = document.createElement('div');
       panel.slot = tab;
       panel.className = 'panel';
-      this.panels.set(tab, panel);
+      this.#panels.set(tab, panel);
     }
     return panel;
   }

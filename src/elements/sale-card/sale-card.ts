@@ -21,10 +21,10 @@ import { CardFlowController } from './card-flow.js';
 import { renderEditActions, renderNavigation } from './card-footer.js';
 import { renderHeader, renderNotices } from './card-header.js';
 import {
+  DEFAULT_SETTINGS,
   EMPTY_SALE,
   readSale,
   readSettings,
-  type CardProperties,
   type CardSettings,
   type SalePosition,
 } from './card-properties.js';
@@ -35,7 +35,6 @@ import {
   renderTab,
   type SaleCardTab,
 } from './card-tabs.js';
-import { normalizeChoiceLists } from './choice-lists.js';
 import { PreparedPanels } from './prepared-panels.js';
 import { saleCardMessages, type SaleCardMessageKey } from './sale-card.messages.js';
 import { saleCardStyles } from './sale-card.styles.js';
@@ -149,101 +148,95 @@ export class SaleCard extends LitElement {
   today?: string;
 
   private favouriteShown?: boolean;
-  private linkForm: LinkForm = EMPTY_LINK_FORM;
+  #linkForm: LinkForm = EMPTY_LINK_FORM;
   /** The properties other than `sale` as the card uses them, read again when one changes. */
-  private settings: CardSettings = {
-    readonly: false,
-    skipCompleted: false,
-    lists: normalizeChoiceLists({} as never).lists,
-  };
-  private readonly tabDefinitions = new CardTabDefinitions();
+  #settings: CardSettings = DEFAULT_SETTINGS;
+  readonly #tabDefinitions = new CardTabDefinitions();
 
-  private readonly locale = new LocaleController(this, saleCardMessages);
-  private readonly drafts = new DraftController<Sale>(this, EMPTY_SALE, {
+  readonly #locale = new LocaleController(this, saleCardMessages);
+  readonly #drafts = new DraftController<Sale>(this, EMPTY_SALE, {
     sameRecord: (a, b) => String(a.id) === String(b.id),
   });
-  private readonly tasks = new CardTasks(this, {
+  readonly #tasks = new CardTasks(this, {
     toggleSkipCompleted: () => {
       // Read from the property, not the settings: two toggles may come before the next update.
       this.skipCompleted = this.skipCompleted !== true;
-      this.emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
+      this.#emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
     },
-    announcePrint: () => this.emit(new SalePrintEvent({ sale: this.drafts.draft })),
-    askDelete: (invoker) =>
-      this.flow.ask(
-        'delete',
-        invoker,
-        (yes) => yes && this.emit(new SaleDeleteEvent({ sale: this.drafts.base })),
-      ),
+    announcePrint: () => this.#emit(new SalePrintEvent({ sale: this.#drafts.draft })),
+    askDelete: (invoker) => this.#flow.ask('delete', invoker, (yes) => yes && this.#emitDelete()),
   });
   /** Idle, asking in a dialog, or waiting for the host's answer to a save. */
-  private readonly flow = new CardFlowController(this, {
-    dirty: () => this.drafts.dirty,
-    discard: () => this.discardDraft(),
-    save: (then) => this.save(then),
+  readonly #flow = new CardFlowController(this, {
+    dirty: () => this.#drafts.dirty,
+    discard: () => this.#discardDraft(),
+    save: (then) => this.#save(then),
   });
-  private readonly panels = new PreparedPanels<SaleCardTab>(this, SALE_CARD_TABS, 'sale');
+  readonly #panels = new PreparedPanels<SaleCardTab>(this, SALE_CARD_TABS, 'sale');
 
   /** Whether the card is in edit mode. */
   get editing(): boolean {
-    return this.drafts.editing;
+    return this.#drafts.editing;
   }
 
   /** Whether there are unsaved changes. */
   get dirty(): boolean {
-    return this.drafts.dirty;
+    return this.#drafts.dirty;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warnings: DataWarning[] = [];
     const others: DataWarning[] = [];
-    const properties = this as unknown as CardProperties;
-    this.settings = readSettings(properties, changed as ReadonlyMap<unknown, unknown>, this.settings, others);
-    if (changed.has('sale')) this.receiveSale(warnings);
+    this.#settings = readSettings(this, changed, this.#settings, others);
+    if (changed.has('sale')) this.#receiveSale(warnings);
     // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
-    if (changed.has('error') && this.settings.error !== undefined) this.flow.settleSave(false);
-    if (changed.has('readonly') && this.settings.readonly) this.drafts.discard();
+    if (changed.has('error') && this.#settings.error !== undefined) this.#flow.settleSave(false);
+    if (changed.has('readonly') && this.#settings.readonly) this.#drafts.discard();
     reportProblems('sale-card', [...warnings, ...others]);
   }
 
   protected override render() {
-    const t = this.t;
-    const { draft: sale, editing } = this.drafts;
-    const { readonly, skipCompleted, error } = this.settings;
-    const context = this.context();
-    const saving = this.flow.saving;
-    const tabs = this.tabDefinitions.get(t, this.locale.intlLocale, sale);
+    const t = this.#t;
+    const { draft: sale, editing } = this.#drafts;
+    const { readonly, skipCompleted, error } = this.#settings;
+    const context = this.#context();
+    const saving = this.#flow.saving;
+    const tabs = this.#tabDefinitions.get(t, this.#locale.intlLocale, sale);
     return html`<article part="card" aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'}>
       ${renderHeader(t, {
         sale,
-        favourite: this.favouriteShown ?? this.drafts.base.favourite === true,
+        favourite: this.favouriteShown ?? this.#drafts.base.favourite === true,
         canEdit: !editing && !readonly,
-        menu: { open: this.tasks.open, skipCompleted, canDelete: !readonly && !isNewSale(this.drafts.base) },
-        toggleFavourite: this.toggleFavourite,
-        startEditing: this.startEditing,
+        menu: {
+          open: this.#tasks.open,
+          skipCompleted,
+          canDelete: !readonly && !isNewSale(this.#drafts.base),
+        },
+        toggleFavourite: this.#toggleFavourite,
+        startEditing: this.#startEditing,
       })}
       ${renderNotices(t, {
         error: error === undefined || saving ? '' : (error ?? t('error.unknown')),
-        conflicts: this.drafts.conflicts,
-        useTheirs: this.useTheirs,
+        conflicts: this.#drafts.conflicts,
+        useTheirs: this.#useTheirs,
       })}
-      <form novalidate @submit=${this.onSubmit}>
+      <form novalidate @submit=${this.#onSubmit}>
         <sale-tabs
           part="tabs"
           label=${t('card.tabs')}
           .tabs=${tabs}
-          selected=${this.panels.selected}
-          @sale-tab-changed=${this.onTabChanged}
+          selected=${this.#panels.selected}
+          @sale-tab-changed=${this.#onTabChanged}
         >
-          ${this.panels.render((tab) => renderTab(tab, context))}
+          ${this.#panels.render((tab) => renderTab(tab, context))}
         </sale-tabs>
-        ${this.tasks.printing ? renderPrintView(context, tabs) : nothing}
+        ${this.#tasks.printing ? renderPrintView(context, tabs) : nothing}
         <footer part="footer">
-          ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.cancelEditing }) : nothing}
-          ${renderNavigation(t, this.settings.position, this.navigate)}
+          ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.#cancelEditing }) : nothing}
+          ${renderNavigation(t, this.#settings.position, this.#navigate)}
         </footer>
       </form>
-      ${this.flow.renderDialog(t, context.missing, this.drafts.base.title)}
+      ${this.#flow.renderDialog(t, context.missing, this.#drafts.base.title)}
     </article>`;
   }
 
@@ -254,116 +247,120 @@ export class SaleCard extends LitElement {
     return complete;
   }
 
-  private readonly t = (
+  readonly #t = (
     key: SaleCardMessageKey | Parameters<LocaleController['t']>[0],
     params?: Record<string, string | number>,
-  ) => this.locale.t(key, params);
+  ) => this.#locale.t(key, params);
 
-  private context(): CardContext {
-    const sale = this.drafts.draft;
+  #context(): CardContext {
+    const sale = this.#drafts.draft;
     return {
       sale,
-      editing: this.drafts.editing,
-      t: this.t,
-      locale: this.locale.intlLocale,
+      editing: this.#drafts.editing,
+      t: this.#t,
+      locale: this.#locale.intlLocale,
       // Read on every render: without a valid `today` it is the real date, which moves on.
       today: resolveToday(this.today).today,
-      lists: this.settings.lists,
-      missing: this.drafts.editing ? missingRequiredFields(sale) : [],
-      linkForm: this.linkForm,
+      lists: this.#settings.lists,
+      missing: this.#drafts.editing ? missingRequiredFields(sale) : [],
+      linkForm: this.#linkForm,
       // A field set to undefined is removed, so a cleared field is absent from the saved sale.
-      edit: (patch) => this.changeDraft(applyChanges(this.drafts.draft, patch)),
-      replace: (next) => this.changeDraft(next),
-      openLink: (link) => this.emit(new SaleLinkOpenEvent({ link })),
+      edit: (patch) => this.#changeDraft(applyChanges(this.#drafts.draft, patch)),
+      replace: (next) => this.#changeDraft(next),
+      openLink: (link) => this.#emit(new SaleLinkOpenEvent({ link })),
       updateLinkForm: (patch) => {
-        this.linkForm = { ...this.linkForm, ...patch };
+        this.#linkForm = { ...this.#linkForm, ...patch };
         this.requestUpdate();
       },
     };
   }
 
-  private readonly navigate = (direction: SaleNavigateDirection, invoker: HTMLElement): void =>
-    this.flow.confirmLeaving(invoker, (leave) => leave && this.emit(new SaleNavigateEvent({ direction })));
+  readonly #navigate = (direction: SaleNavigateDirection, invoker: HTMLElement): void =>
+    this.#flow.confirmLeaving(invoker, (leave) => leave && this.#emit(new SaleNavigateEvent({ direction })));
 
-  private receiveSale(warnings: DataWarning[]): void {
+  #receiveSale(warnings: DataWarning[]): void {
     const { sale, unset } = readSale(this.sale, warnings);
     this.favouriteShown = undefined;
     // While saving, this is the host's answer: the saved version.
     const hadFocus = !!this.shadowRoot?.activeElement;
-    if (this.flow.settleSave(true, hadFocus ? () => this.focusControl('#edit-button') : undefined)) {
-      this.drafts.reset(sale);
-      this.linkForm = EMPTY_LINK_FORM;
-    } else if (!this.drafts.receive(sale)) {
-      this.linkForm = EMPTY_LINK_FORM;
+    if (this.#flow.settleSave(true, hadFocus ? () => this.#focusControl('#edit-button') : undefined)) {
+      this.#drafts.reset(sale);
+      this.#linkForm = EMPTY_LINK_FORM;
+    } else if (!this.#drafts.receive(sale)) {
+      this.#linkForm = EMPTY_LINK_FORM;
     }
-    if (!unset && isNewSale(sale) && !this.settings.readonly) this.drafts.edit();
+    if (!unset && isNewSale(sale) && !this.#settings.readonly) this.#drafts.edit();
   }
 
-  private changeDraft(next: Sale): void {
-    this.drafts.set(next);
-    this.emitDraftChange();
+  #changeDraft(next: Sale): void {
+    this.#drafts.set(next);
+    this.#emitDraftChange();
   }
 
-  private discardDraft(): void {
-    this.drafts.discard();
-    this.linkForm = EMPTY_LINK_FORM;
+  #discardDraft(): void {
+    this.#drafts.discard();
+    this.#linkForm = EMPTY_LINK_FORM;
   }
 
   /** The conflict notice's button: the host's version of the conflicting fields replaces the user's. */
-  private readonly useTheirs = (): void => {
-    this.drafts.acceptTheirs();
-    this.emitDraftChange();
+  readonly #useTheirs = (): void => {
+    this.#drafts.acceptTheirs();
+    this.#emitDraftChange();
   };
 
-  private emitDraftChange(): void {
-    const { dirty, changes } = this.drafts;
-    this.emit(new SaleDraftChangeEvent({ dirty, changes }));
+  #emitDelete(): void {
+    this.#emit(new SaleDeleteEvent({ sale: this.#drafts.base }));
+  }
+
+  #emitDraftChange(): void {
+    const { dirty, changes } = this.#drafts;
+    this.#emit(new SaleDraftChangeEvent({ dirty, changes }));
   }
 
   /** Emits `sale-save` and waits for the host's answer; `then` learns whether the host took it. */
-  private save(then?: (saved: boolean) => void): void {
-    const { editing, draft, changes } = this.drafts;
-    if (!editing || this.flow.saving || missingRequiredFields(draft).length > 0) return then?.(false);
-    this.flow.startSaving(then);
-    this.emit(new SaleSaveEvent({ sale: draft, changes }));
+  #save(then?: (saved: boolean) => void): void {
+    const { editing, draft, changes } = this.#drafts;
+    if (!editing || this.#flow.saving || missingRequiredFields(draft).length > 0) return then?.(false);
+    this.#flow.startSaving(then);
+    this.#emit(new SaleSaveEvent({ sale: draft, changes }));
   }
 
   /** Every event goes through here (the events are documented with `@fires` above). */
-  private emit(event: Event): boolean {
+  #emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
 
-  private focusControl(selector: string): void {
+  #focusControl(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private readonly onSubmit = (event: SubmitEvent): void => {
+  readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    this.save();
+    this.#save();
   };
 
   /** `<sale-tabs>` shows the picked panel by itself; one that missed updates while hidden catches up. */
-  private readonly onTabChanged = (event: SaleTabChangedEvent): void => {
-    this.panels.show(event.detail.id as SaleCardTab);
+  readonly #onTabChanged = (event: SaleTabChangedEvent): void => {
+    this.#panels.show(event.detail.id as SaleCardTab);
   };
 
-  private readonly startEditing = (): void => {
-    this.drafts.edit();
-    const firstControl = `.panel[slot="${this.panels.selected}"] :is(input, select, textarea):not(:disabled)`;
-    this.flow.afterRender(() => this.focusControl(firstControl));
+  readonly #startEditing = (): void => {
+    this.#drafts.edit();
+    const firstControl = `.panel[slot="${this.#panels.selected}"] :is(input, select, textarea):not(:disabled)`;
+    this.#flow.afterRender(() => this.#focusControl(firstControl));
   };
 
-  private readonly cancelEditing = (): void => {
-    this.discardDraft();
+  readonly #cancelEditing = (): void => {
+    this.#discardDraft();
     // Cancelled while a save was on its way: whoever waits for it learns it did not happen.
-    this.flow.settleSave(false);
-    this.flow.afterRender(() => this.focusControl('#edit-button'));
+    this.#flow.settleSave(false);
+    this.#flow.afterRender(() => this.#focusControl('#edit-button'));
   };
 
-  private readonly toggleFavourite = (): void => {
-    const value = !(this.favouriteShown ?? this.drafts.base.favourite === true);
+  readonly #toggleFavourite = (): void => {
+    const value = !(this.favouriteShown ?? this.#drafts.base.favourite === true);
     this.favouriteShown = value;
-    this.emit(new SaleFavouriteChangeEvent({ value }));
+    this.#emit(new SaleFavouriteChangeEvent({ value }));
   };
 }
 

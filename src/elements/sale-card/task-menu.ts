@@ -76,51 +76,51 @@ type TaskHost = ReactiveControllerHost &
 export class CardTasks implements ReactiveController {
   /** Whether the print view is shown (while the browser prints). */
   printing = false;
-  private readonly host: TaskHost;
-  private readonly actions: TaskActions;
-  private readonly menu: MenuController;
+  readonly #host: TaskHost;
+  readonly #actions: TaskActions;
+  readonly #menu: MenuController;
 
   constructor(host: TaskHost, actions: TaskActions) {
-    this.host = host;
-    this.actions = actions;
+    this.#host = host;
+    this.#actions = actions;
     host.addController(this);
-    this.menu = new MenuController(host, {
-      button: () => this.button(),
+    this.#menu = new MenuController(host, {
+      button: () => this.#button(),
       menu: () => host.renderRoot.querySelector<HTMLElement>('#tasks-menu'),
-      onSelect: (item) => this.run(item.dataset['task'] as Task),
+      onSelect: (item) => this.#run(item.dataset['task'] as Task),
     });
   }
 
   /** Whether the menu is open. */
   get open(): boolean {
-    return this.menu.open;
+    return this.#menu.open;
   }
 
   hostConnected(): void {}
 
-  private button(): HTMLElement | undefined {
-    return this.host.renderRoot.querySelector<HTMLElement>('#tasks-button') ?? undefined;
+  #button(): HTMLElement | undefined {
+    return this.#host.renderRoot.querySelector<HTMLElement>('#tasks-button') ?? undefined;
   }
 
-  private run(task: Task): void {
-    if (task === 'skip-completed') this.actions.toggleSkipCompleted();
-    else if (task === 'print') void this.print();
-    else this.actions.askDelete(this.button());
+  #run(task: Task): void {
+    if (task === 'skip-completed') this.#actions.toggleSkipCompleted();
+    else if (task === 'print') void this.#print();
+    else this.#actions.askDelete(this.#button());
   }
 
-  private async print(): Promise<void> {
-    if (!this.actions.announcePrint()) return;
-    this.showPrintView(true);
-    await this.host.updateComplete;
+  async #print(): Promise<void> {
+    if (!this.#actions.announcePrint()) return;
+    this.#showPrintView(true);
+    await this.#host.updateComplete;
     try {
       window.print();
     } finally {
-      this.showPrintView(false);
+      this.#showPrintView(false);
     }
   }
 
-  private showPrintView(shown: boolean): void {
+  #showPrintView(shown: boolean): void {
     this.printing = shown;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
