@@ -197,7 +197,7 @@ describe('<sale-tabs>', () => {
         expect(el.selected).to.equal('sale');
         expect(selectedLabel(el)).to.equal('Sale');
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('selected "quotes"').and.contain('showing "sale"');
+        expect(warnings.messages[0]).to.contain('selected: "quotes"').and.contain('showing "sale"');
         expect(changes.events).to.have.length(0);
       } finally {
         warnings.restore();
@@ -464,7 +464,7 @@ describe('<sale-tabs>', () => {
       try {
         const el = await render(TABS, { activation: 'instant' });
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('activation "instant"');
+        expect(warnings.messages[0]).to.contain('activation: "instant"');
         el.focus();
         await press(el, 'ArrowRight');
         expect(selectedLabel(el)).to.equal('Notes, has content');
@@ -527,13 +527,13 @@ describe('<sale-tabs>', () => {
         expect(warnings.messages).to.have.length(1);
         const [message] = warnings.messages;
         for (const field of [
-          'tabs[1].id is missing',
-          'tabs[2].id is missing',
-          'tabs[3].id repeats "sale"',
-          'tabs[4].label is missing',
-          'tabs[6].id is missing',
-          'tabs[7].id is missing',
-          'tabs[8].label is missing',
+          'tabs[1].id: missing',
+          'tabs[2].id: missing',
+          'tabs[3].id: repeats "sale"',
+          'tabs[4].label: missing',
+          'tabs[6].id: missing',
+          'tabs[7].id: "   "',
+          'tabs[8].label: an object',
         ]) {
           expect(message).to.contain(field);
         }
@@ -585,6 +585,144 @@ describe('<sale-tabs>', () => {
         await el.updateComplete;
         expect(selectedLabel(el)).to.equal('Notes, has content');
         expect(warnings.messages).to.have.length(0);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('any JavaScript value in a property', () => {
+    const throwing = () => {
+      throw new Error('read me not');
+    };
+    /** Values a host (or a fuzzer) may pass, made fresh for each test (a revoked Proxy is single-use). */
+    function hostileValues(): [string, unknown][] {
+      const revocable = Proxy.revocable({}, {});
+      revocable.revoke();
+      return [
+        ['a null-prototype object', Object.create(null)],
+        ['a boxed string', new String('notes')],
+        ['a boxed number', new Number(2)],
+        ['a Proxy whose traps throw', new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing })],
+        ['a revoked Proxy', revocable.proxy],
+        ['an object whose getters throw', Object.defineProperty({}, 'id', { get: throwing })],
+        ['a frozen object', Object.freeze({ id: 'x' })],
+        ['a symbol', Symbol('tab')],
+        ['a bigint', 12n],
+        ['NaN', NaN],
+        ['null', null],
+        ['a function', () => 'notes'],
+      ];
+    }
+
+    /** The text the user sees in the element: its tabs, or its placeholder. */
+    const shownText = (el: SaleTabs) => el.shadowRoot!.textContent!.trim();
+
+    it('takes undefined in every property as its default, silently', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<SaleTabs>(html`<sale-tabs .tabs=${undefined!}></sale-tabs>`);
+        expect(shownText(el)).to.equal('—');
+        el.tabs = TABS;
+        for (const field of ['selected', 'label', 'activation'] as const) {
+          (el as unknown as Record<string, unknown>)[field] = undefined;
+        }
+        await el.updateComplete;
+        expect(selectedLabel(el)).to.equal('Sale');
+        expect(tablistOf(el).hasAttribute('aria-label')).to.be.false;
+        el.focus();
+        await press(el, 'ArrowRight');
+        expect(selectedLabel(el), 'activation is auto').to.equal('Notes, has content');
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    for (const field of ['tabs', 'selected', 'label', 'activation'] as const) {
+      it(`survives any value in ${field}, warning once and naming it`, async () => {
+        const el = await render();
+        for (const [name, value] of hostileValues()) {
+          const warnings = captureWarnings();
+          try {
+            (el as unknown as Record<string, unknown>)[field] = value;
+            await el.updateComplete;
+            expect(warnings.messages, `${field} = ${name}`).to.have.length(1);
+            expect(warnings.messages[0], `${field} = ${name}`).to.match(
+              new RegExp(`^<sale-tabs>: ${field}: `),
+            );
+            // Never blank: the placeholder without tabs, else the tabs with the first one selected.
+            if (field === 'tabs') expect(shownText(el), `${field} = ${name}`).to.equal('—');
+            else expect(selectedLabel(el), `${field} = ${name}`).to.equal('Sale');
+          } finally {
+            warnings.restore();
+            (el as unknown as Record<string, unknown>)[field] = field === 'tabs' ? TABS : undefined;
+            await el.updateComplete;
+          }
+        }
+        // Still a working element afterwards.
+        tabNamed(el, 'Links').click();
+        await el.updateComplete;
+        expect(selectedLabel(el)).to.equal('Links');
+      });
+    }
+
+    it('reads tabs that are holes, Proxies, null-prototype or boxed, or whose getters throw', async () => {
+      const warnings = captureWarnings();
+      try {
+        const nullPrototype = Object.assign(Object.create(null), { id: 'notes', label: 'Notes' });
+        const tabs: unknown[] = [
+          undefined,
+          { id: 'sale', label: 'Sale' },
+          new Proxy({}, { get: throwing }),
+          nullPrototype,
+          { id: 'links', label: new String('Links') },
+          Object.defineProperty({ id: 'more info' }, 'label', { get: throwing }),
+          Object.defineProperty({ id: 'secret', label: 'Secret' }, 'hidden', { get: throwing }),
+          Object.freeze({ id: 'frozen', label: 'Frozen', marked: true }),
+        ];
+        delete tabs[0]; // a hole, not an undefined entry
+        const el = await render(tabs);
+        expect(tabsOf(el).map((tab) => tab.textContent!.trim())).to.deep.equal([
+          'Sale',
+          'Notes',
+          '—',
+          '—',
+          'Secret',
+          'Frozen, has content',
+        ]);
+        expect(warnings.messages).to.have.length(1);
+        for (const field of [
+          'tabs[0].id: missing',
+          'tabs[2].id: a property that threw when read',
+          'tabs[4].label: an object',
+          'tabs[5].label: a property that threw when read',
+          'tabs[6].hidden: a property that threw when read',
+        ]) {
+          expect(warnings.messages[0]).to.contain(field);
+        }
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('reads a list whose length throws, or a sparse one of length 2^32-1, without hanging', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await render();
+        // Set directly: the test's own template would read the Proxy first.
+        el.tabs = new Proxy([], { get: throwing });
+        await el.updateComplete;
+        expect(shownText(el)).to.equal('—');
+        const sparse: unknown[] = [];
+        sparse.length = 2 ** 32 - 1;
+        sparse[1] = { id: 'b', label: 'B' };
+        el.tabs = sparse as TabDefinition[];
+        await el.updateComplete;
+        expect(tabsOf(el).map((tab) => tab.textContent)).to.deep.equal(['B']);
+        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages[0]).to.contain('tabs: length a property that threw when read');
+        expect(warnings.messages[1]).to.contain('tabs: length 4294967295').and.contain('more problems');
       } finally {
         warnings.restore();
       }

@@ -3,8 +3,20 @@ import { RovingFocusController } from '../../controllers/roving-focus-controller
 import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LanguageController } from '../../i18n/locale-controller.js';
+import { reportProblems } from '../../diagnostics/report-problems.js';
+import type { DataWarning } from '../../model/types.js';
+import { textAttribute } from '../../properties/text-attribute.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
+import {
+  PLACEHOLDER,
+  readActivation,
+  readLabel,
+  readSelected,
+  readTabs,
+  type ShownTab,
+  type TabActivation,
+} from './tab-inputs.js';
 import { attribute, newElement, syncTabRow } from './tab-row.js';
 
 /** One tab as the host describes it. The panel is the light-DOM child with `slot="<id>"`. */
@@ -21,19 +33,10 @@ export interface TabDefinition {
   hidden?: boolean;
 }
 
-export const TAB_ACTIVATIONS = ['auto', 'manual'] as const;
-/** `auto`: the arrow keys select the tab they move to. `manual`: they only move focus; Enter or Space selects. */
-export type TabActivation = (typeof TAB_ACTIVATIONS)[number];
+export { TAB_ACTIVATIONS, type TabActivation } from './tab-inputs.js';
 
-/** A tab that passed validation: what the element renders. */
-interface ShownTab {
-  id: string;
-  label: string;
-  marked?: unknown;
-  disabled?: unknown;
-}
-
-const PLACEHOLDER = '—';
+/** A list of bad tabs is named in full, up to this many problems. */
+const LISTED_PROBLEMS = 10;
 
 let skeletonTemplate: DocumentFragment | undefined;
 
@@ -46,39 +49,6 @@ function skeleton(): DocumentFragment {
     skeletonTemplate.append(newElement('div', { role: 'tablist', part: 'tablist' }), panel);
   }
   return skeletonTemplate;
-}
-
-/** A usable id or label: a non-blank string, or a finite number as a string. */
-const textOf = (value: unknown): string | undefined =>
-  (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim())
-    ? String(value)
-    : undefined;
-
-/**
- * The visible tabs of whatever the host passed, and what was wrong with the rest: a tab without a
- * usable id, or with an id seen before, is left out; one without a label shows the placeholder.
- */
-function normalizeTabs(input: unknown, problems: string[]): ShownTab[] {
-  if (!Array.isArray(input)) {
-    problems.push(`tabs is ${input === null ? 'null' : typeof input}, not an array`);
-    return [];
-  }
-  const tabs: ShownTab[] = [];
-  const seen = new Set<string>();
-  input.forEach((raw: unknown, index) => {
-    const tab = Object(raw) as Partial<Record<keyof TabDefinition, unknown>>;
-    const id = textOf(tab.id);
-    const label = textOf(tab.label);
-    if (id === undefined || seen.has(id)) {
-      problems.push(`tabs[${index}].id ${id === undefined ? 'is missing' : `repeats "${id}"`}`);
-      return;
-    }
-    seen.add(id);
-    if (!label) problems.push(`tabs[${index}].label is missing`);
-    if (!tab.hidden)
-      tabs.push({ id, label: label ?? PLACEHOLDER, marked: tab.marked, disabled: tab.disabled });
-  });
-  return tabs;
 }
 
 /**
@@ -122,9 +92,9 @@ export class SaleTabs extends ReactiveElement {
   // With `useDefineForClassFields: false` the field initializers below go through Lit's accessors.
   static override properties = {
     tabs: { attribute: false },
-    selected: { reflect: true },
-    label: {},
-    activation: {},
+    selected: { reflect: true, converter: textAttribute },
+    label: { converter: textAttribute },
+    activation: { converter: textAttribute },
   };
 
   /** The tabs, in order: `{ id, label, marked?, disabled?, hidden? }[]`. Invalid entries are left out with a warning. */
@@ -140,6 +110,8 @@ export class SaleTabs extends ReactiveElement {
   activation: TabActivation = 'auto';
 
   #shown: ShownTab[] = [];
+  /** The row's accessible name, as `label` was last read. */
+  #rowLabel: string | null = null;
   /** Index in `#shown` of the selected tab, or -1. */
   #selectedIndex = -1;
   /** Whether to scroll the selected tab into view after this update. */
@@ -173,13 +145,12 @@ export class SaleTabs extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One warning per update, naming each problem.
-    const problems: string[] = [];
-    if (changed.has('tabs')) this.#shown = normalizeTabs(this.tabs, problems);
-    if (changed.has('activation') && !TAB_ACTIVATIONS.includes(this.activation)) {
-      problems.push(`activation "${this.activation}" is not auto or manual, using auto`);
-    }
+    const warnings: DataWarning[] = [];
+    if (changed.has('tabs')) this.#shown = readTabs(this.tabs, warnings);
+    if (changed.has('label')) this.#rowLabel = readLabel(this.label, warnings);
+    if (changed.has('activation')) readActivation(this.activation, warnings);
     if (changed.has('tabs') || changed.has('selected')) {
-      this.#resolveSelected(problems);
+      this.#resolveSelected(warnings);
       // Revealing reads layout. On the first render the row starts at the first tab, so mounting many
       // elements with their first tab selected reads none.
       // A tab the user clicked or reached with a key is in view already (onMove reveals it), so
@@ -187,7 +158,7 @@ export class SaleTabs extends ReactiveElement {
       this.#revealQueued = !this.#pickedByUser && (this.hasUpdated || this.#selectedIndex > 0);
     }
     this.#pickedByUser = false;
-    if (problems.length) console.warn(`<sale-tabs>: ${problems.join('; ')}.`);
+    reportProblems('sale-tabs', warnings, LISTED_PROBLEMS);
   }
 
   // A ReactiveElement renders by hand: without lit-html, the entry is about 3 kB smaller (see
@@ -207,7 +178,7 @@ export class SaleTabs extends ReactiveElement {
       row = root.firstElementChild!;
     }
     const panel = row.nextElementSibling!;
-    attribute(row, 'aria-label', this.label || null);
+    attribute(row, 'aria-label', this.#rowLabel);
     attribute(panel, 'aria-labelledby', `tab-${this.#selectedIndex}`);
     attribute(panel.firstElementChild!, 'name', this.selected!);
     syncTabRow(row, this.#shown, this.#selectedIndex, this.#locale.t('tabs.hasContent'));
@@ -226,16 +197,21 @@ export class SaleTabs extends ReactiveElement {
   }
 
   /** Points `selected` at a shown tab: the host's choice when it exists, else the first enabled one. */
-  #resolveSelected(problems: string[]): void {
+  #resolveSelected(warnings: DataWarning[]): void {
     const shown = this.#shown;
-    const wanted = String(this.selected ?? '');
+    const wanted = readSelected(this.selected, warnings);
     let index = shown.findIndex((tab) => tab.id === wanted);
     if (shown.length && index < 0) {
       index = Math.max(
         0,
         shown.findIndex((tab) => !tab.disabled),
       );
-      if (wanted) problems.push(`selected "${wanted}" matches no tab, showing "${shown[index]!.id}"`);
+      if (wanted) {
+        warnings.push({
+          field: 'selected',
+          message: `"${wanted}" matches no tab; showing "${shown[index]!.id}"`,
+        });
+      }
     }
     this.#selectedIndex = index;
     if (index >= 0) this.selected = shown[index]!.id;
