@@ -54,7 +54,7 @@ export function intlLocaleOf(tag: string, language: Language = languageOf(tag)):
 
 // One observer for every controller: `lang` changes are rare, so re-resolving all hosts is cheap
 // and avoids an observer per element.
-const controllers = new Set<LanguageController<string>>();
+const controllers = new Set<LanguageController<never>>();
 let observer: MutationObserver | undefined;
 
 /** Watches `lang` in `root`'s subtree. Observing a root again only repeats the same options. */
@@ -103,10 +103,8 @@ export class LanguageController<K extends string> implements ReactiveController 
     if (this.resolve()) this.host.requestUpdate();
   }
 
-  /** The message for a key in the element's language. */
-  t(key: K): string {
-    return catalogueMessage(this.language, key, this.catalogue);
-  }
+  /** The message for a key in the element's language. An arrow property, so it can be handed on unbound. */
+  readonly t: (key: K) => string = (key) => catalogueMessage(this.language, key, this.catalogue);
 
   private resolve(): boolean {
     const tag = closestLang(this.host);
@@ -133,7 +131,8 @@ export class LocaleController<K extends string = never> extends LanguageControll
   }
 
   /** The message for a key in the element's language, with `{placeholder}`s filled. */
-  override t(key: MessageKey | K, params?: Record<string, string | number>): string {
-    return message(this.language, key, params, this.catalogue);
-  }
+  override readonly t: (key: MessageKey | K, params?: Record<string, string | number>) => string = (
+    key,
+    params,
+  ) => message(this.language, key, params, this.catalogue);
 }

@@ -4,8 +4,8 @@
  * format thousands of cells.
  */
 import { parseIsoDate } from './dates.js';
+import { PLACEHOLDER } from './placeholder.js';
 
-const PLACEHOLDER = '—';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();

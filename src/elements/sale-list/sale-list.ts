@@ -135,7 +135,7 @@ export class SaleList extends LitElement {
   /** @internal */
   private readonly locale = new LocaleController(this, saleListMessages);
   /** @internal The locale's message lookup, one function for the whole life of the element. */
-  private readonly t: ColumnContext['t'] = this.locale.t.bind(this.locale);
+  private readonly t: ColumnContext['t'] = this.locale.t;
 
   /** @internal */
   private readonly grid = new GridController(this, {

@@ -1,15 +1,16 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { scrollIntoViewWithin } from '../../controllers/scroll-into-view.js';
 import { SaleTabChangeEvent } from '../../events/sale-tab-change.js';
 import { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LanguageController } from '../../i18n/locale-controller.js';
 import { reportProblems } from '../../diagnostics/report-problems.js';
+import { PLACEHOLDER } from '../../model/placeholder.js';
 import type { DataWarning } from '../../model/types.js';
 import { textAttribute } from '../../properties/text-attribute.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
 import {
-  PLACEHOLDER,
   readActivation,
   readLabel,
   readSelected,
@@ -233,10 +234,7 @@ export class SaleTabs extends ReactiveElement {
 
   /** Scrolls the tab row, and only the tab row, so that `tab` is fully visible. */
   #reveal(tab: HTMLElement): void {
-    const row = tab.parentElement!;
-    const bounds = row.getBoundingClientRect();
-    const box = tab.getBoundingClientRect();
-    row.scrollLeft += Math.min(0, box.left - bounds.left) + Math.max(0, box.right - bounds.right);
+    scrollIntoViewWithin(tab.parentElement!, tab, 'horizontal');
   }
 }
 

@@ -4,6 +4,7 @@
  * throws nor leaves the element blank. `undefined` is the default, silently; anything else unusable
  * is reported as a warning that names the field.
  */
+import { PLACEHOLDER } from '../../model/placeholder.js';
 import { describeValue, UNREADABLE } from '../../model/describe.js';
 import { asId, isList, readField } from '../../model/normalize-fields.js';
 import type { DataWarning } from '../../model/types.js';
@@ -20,8 +21,6 @@ export interface ShownTab {
   marked: boolean;
   disabled: boolean;
 }
-
-export const PLACEHOLDER = '—';
 
 /** More tabs than anyone shows: a longer list (say, a sparse one of length 2³²-1) is cut here. */
 const MAX_TABS = 500;

@@ -174,7 +174,7 @@ export class SelectionPanel extends LitElement {
   }
 
   protected override render() {
-    const t = this.#locale.t.bind(this.#locale);
+    const t = this.#locale.t;
     const locale = this.#locale.intlLocale;
     const view = this.#view();
     const total = view.list.length;
