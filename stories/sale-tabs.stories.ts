@@ -292,6 +292,6 @@ export const InvalidData: Story = {
   play: async ({ canvasElement }) => {
     const element = await rendered(canvasElement, 'sale-tabs');
     await expect(tabsOf(element).map((tab) => tab.textContent!.trim())).toEqual(['Sale', '—']);
-    await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('tabs[3].id repeats "sale"'));
+    await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('tabs[3].id: repeats "sale"'));
   },
 };
