@@ -25,6 +25,7 @@
  * Sort the rows with `sortBy(rows, column.sortValue, direction, locale)` from src/model/sort.ts.
  * A virtualized body: see virtual-body.ts.
  */
+import { renderIcon } from '../icons/icon.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -176,18 +177,7 @@ export function renderHeaderRow(
           title=${ifDefined(description)}
           @click=${() => grid.toggleSort(column.id)}
         >
-          <span>${column.header}</span
-          ><svg
-            part="sort-icon"
-            viewBox="0 0 256 256"
-            width="1em"
-            height="1em"
-            fill="currentColor"
-            aria-hidden="true"
-            focusable="false"
-          >
-            ${icon}
-          </svg>
+          <span>${column.header}</span>${renderIcon(icon, 'sort-icon')}
         </button>
       </div>`;
     })}

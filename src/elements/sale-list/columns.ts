@@ -3,6 +3,7 @@
  * width. Cells format only when they render (virtualized rows), with the cached Intl formatters of
  * src/model/format.ts.
  */
+import { renderIcon } from '../../icons/icon.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GridColumn } from '../../grid/types.js';
 import { statusIconShapes } from '../../icons/status-icons.js';
@@ -135,22 +136,11 @@ const text = (value: string | undefined): string => (value && value.trim() !== '
  */
 function statusIcon(status: unknown, t: ColumnContext['t']): TemplateResult {
   const known = isSaleStatus(status) ? status : undefined;
-  // The <svg> of renderIcon inlined: one template per row's icon instead of two.
   return html`<span
     class="status-icon ${known ?? 'unknown'}"
     role="img"
     aria-label=${t(known ? `status.${known}` : 'status.unknown')}
-    ><svg
-      part="svg"
-      viewBox="0 0 256 256"
-      width="1em"
-      height="1em"
-      fill="currentColor"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${statusIconShapes(known)}
-    </svg></span
+    >${renderIcon(statusIconShapes(known))}</span
   >`;
 }
 
