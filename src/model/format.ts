@@ -112,8 +112,8 @@ function dateFormat(locale: string, style: 'medium' | 'month'): Intl.DateTimeFor
 
 /**
  * Builds the number and date formatters a first render in `locale` needs. The first Intl formatter a
- * page builds loads the browser's locale data, which takes 20-40 ms in Chromium; later ones take a
- * fraction of a millisecond. Elements call this when the page is idle (see prepare/warm-up.ts) so that
+ * page builds loads the browser's locale data, which takes tens of milliseconds in Chromium (README,
+ * "Idle-time preparation"); later ones take a fraction of a millisecond. Elements call this when the page is idle (see prepare/warm-up.ts) so that
  * the cost is not paid inside the frame that first shows a sale.
  */
 export function warmUpFormatters(locale: string): void {

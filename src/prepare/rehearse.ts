@@ -1,8 +1,8 @@
 /**
  * Rehearsal renders. The first time a page renders an element, most of the time goes to work done
  * once per page: Lit parses each template's HTML, the JavaScript engine compiles the element's
- * code, the browser builds its style sheets. For the sale card and the sales list that is 30-45 ms
- * on a slow machine, more than the render itself. A host usually loads the library and then waits
+ * code, the browser builds its style sheets. For the sale card and the sales list that takes more
+ * than the render itself (figures in the README, "Idle-time preparation"). A host usually loads the library and then waits
  * for its data, so the elements do that work in the wait: once per page, when the browser is idle,
  * one throwaway instance renders made-up data and is laid out (which builds the style rules and
  * loads the fonts the real one will need) inside a container that cannot be seen or reached:

@@ -21,15 +21,15 @@ function onceWhenIdle(work: string, run: () => void): void {
 const pageLocale = () => intlLocaleOf(document.documentElement.lang);
 
 /**
- * The first Intl number or date formatter of a page costs 20-40 ms in Chromium (it loads the
- * locale data); this builds the page language's formatters (see `warmUpFormatters`).
+ * The first Intl number or date formatter of a page costs tens of milliseconds in Chromium (it
+ * loads the locale data); this builds the page language's formatters (see `warmUpFormatters`).
  */
 export function warmUpFormattingWhenIdle(): void {
   onceWhenIdle('formatters', () => warmUpFormatters(pageLocale()));
 }
 
 /**
- * The first Intl.Collator of a page costs 15-25 ms in Chromium (collation data), which the sales
+ * The first Intl.Collator of a page costs tens of milliseconds in Chromium (collation data), which the sales
  * list pays to order its groups and sort text; this builds the page language's cached collator.
  */
 export function warmUpCollationWhenIdle(): void {

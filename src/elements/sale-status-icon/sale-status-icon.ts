@@ -29,7 +29,6 @@ import { saleStatusIconStyles } from './sale-status-icon.styles.js';
 export class SaleStatusIcon extends LitElement {
   static override styles = saleStatusIconStyles;
 
-  // Declared without decorators: the decorator runtime would cost each entry about 0.4 kB gzip.
   static override properties = {
     status: { reflect: true, converter: textAttribute },
     label: {},
