@@ -39,7 +39,7 @@ function testElement(tag: string) {
   return Rehearsed;
 }
 
-describe('rehearseWhenIdle', () => {
+describe('performance machinery: rehearseWhenIdle', () => {
   afterEach(() => document.documentElement.removeAttribute(NO_REHEARSAL_ATTRIBUTE));
 
   it('renders one hidden instance when idle, then removes it', async () => {

@@ -23,7 +23,7 @@ async function numberFormatsBuilt(action: () => unknown): Promise<number> {
   return built;
 }
 
-describe('warming up the formatters', () => {
+describe('performance machinery: warming up the formatters', () => {
   it('builds the number formatters of the page language once, in idle time', async () => {
     document.documentElement.lang = 'nb';
     const scheduled = await numberFormatsBuilt(async () => {
@@ -45,7 +45,7 @@ describe('warming up the formatters', () => {
   });
 });
 
-describe('warming up collation', () => {
+describe('performance machinery: warming up collation', () => {
   it('builds the collator the list will use, once, in idle time', async () => {
     const original = Intl.Collator;
     let built = 0;
