@@ -170,6 +170,9 @@ export function normalizeActivity(
     date,
     done: record.read('done', normalizeBoolean),
     type: record.read('type', normalizeText),
+    company: record.read('company', normalizeRef),
+    person: record.read('person', normalizeRef),
+    owner: record.read('owner', normalizeRef),
   });
 }
 
@@ -338,5 +341,14 @@ export function normalizeSaleType(
     id,
     name: record.read('name', normalizeRequiredText),
     guide: record.read('guide', normalizeGuide),
+    duration: record.read('duration', normalizeDuration),
   });
+}
+
+/** A sale type's duration: whole days from 0 to 36,500; anything else is left out. */
+function normalizeDuration(value: unknown, field: string, warnings: DataWarning[]): number | undefined {
+  const days = normalizeNumber(value, field, warnings);
+  if (days === undefined || (Number.isInteger(days) && days >= 0 && days <= 36_500)) return days;
+  warn(warnings, field, `expected whole days from 0 to 36500, got ${describeValue(value)}; left out`);
+  return undefined;
 }

@@ -58,6 +58,8 @@ export interface SaleType {
   id: Id;
   name: string;
   guide?: SalesGuide;
+  /** Days from today to a new sale's suggested sale date. */
+  duration?: number;
 }
 
 export interface UserField {
@@ -84,6 +86,12 @@ export interface Activity {
   date: IsoDate;
   done?: boolean;
   type?: string;
+  /** The company the activity is with. */
+  company?: Ref;
+  /** The contact the activity is with. */
+  person?: Ref;
+  /** Whose activity it is. */
+  owner?: Ref;
 }
 
 export interface Stakeholder {
