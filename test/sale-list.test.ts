@@ -136,10 +136,11 @@ describe('<sale-list>', () => {
     const el = await list(html`<sale-list .sales=${sales} today=${TODAY} group-by="stage"></sale-list>`);
     const groups = [...shadow(el).querySelectorAll('.group-row')].map((row) => row.textContent!.trim());
     expect(groups).to.have.length(3);
-    expect(groups[0]).to.contain('Lead').and.contain('1 sale').and.contain(money(200, 'EUR'));
-    expect(groups[1])
+    // The sold sale groups under Sold, as its Stage cell shows, after the open stages.
+    expect(groups[0])
       .to.contain('Proposal')
       .and.contain(`Weighted ${money(500, 'NOK')}`);
+    expect(groups[1]).to.contain('Sold').and.contain('1 sale').and.contain(money(200, 'EUR'));
     expect(groups[2]).to.contain('(none)');
     await expect(el).to.be.accessible();
   });
@@ -331,7 +332,8 @@ describe('<sale-list>', () => {
     const rows = shadow(el).querySelectorAll('[role="row"]').length;
     expect(rows).to.be.above(5).and.below(300);
     expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(
-      String(10_000 + 5 + 2),
+      // Five stage groups, Sold and Lost, the header and the totals row.
+      String(10_000 + 7 + 2),
     );
   });
 
@@ -756,5 +758,78 @@ describe('<sale-list> property boundary: any JavaScript value', () => {
     el.setAttribute('group-by', 'owner');
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('.group-row').length).to.be.above(0);
+  });
+});
+
+describe('<sale-list> Stage of a closed sale', () => {
+  const closedSales: Sale[] = [
+    {
+      ...sales[1]!,
+      id: 21,
+      title: 'Won deal',
+      status: 'sold',
+      stage: { id: 3, name: 'Proposal', probability: 50 },
+    },
+    {
+      ...sales[1]!,
+      id: 22,
+      title: 'Lost deal',
+      status: 'lost',
+      stage: { id: 3, name: 'Proposal', probability: 50 },
+    },
+    { ...sales[0]!, id: 23, title: 'Open deal', stage: { id: 4, name: 'Negotiation', probability: 80 } },
+  ];
+  /** The text of each body row's cell under the column headed `column`. */
+  const columnTexts = (el: SaleList, column: string) => {
+    const headers = [...shadow(el).querySelectorAll('[role="columnheader"]')];
+    const index = headers.findIndex((h) => h.textContent!.trim() === column);
+    return bodyRows(el).map((row) =>
+      row.querySelectorAll('[role="gridcell"], [role="rowheader"]')[index]?.textContent?.trim(),
+    );
+  };
+  const inLanguage = async (lang: string, extra: Record<string, unknown> = {}) => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang=${lang}><sale-list today=${TODAY}></sale-list></div>`,
+    );
+    const el = wrapper.querySelector('sale-list')!;
+    Object.assign(el, { sales: closedSales, ...extra });
+    await el.updateComplete;
+    return el;
+  };
+
+  it('shows Sold or Lost in the Stage column, not the stage the sale was closed at', async () => {
+    const el = await inLanguage('en');
+    expect(columnTexts(el, 'Stage')).to.deep.equal(['Sold', 'Lost', 'Negotiation']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says Solgt and Tapt in Norwegian', async () => {
+    const el = await inLanguage('nb');
+    expect(columnTexts(el, 'Fase')).to.deep.equal(['Solgt', 'Tapt', 'Negotiation']);
+  });
+
+  it('sorts by Stage as shown: open stages by probability, then Sold, then Lost', async () => {
+    const el = await inLanguage('en');
+    header(el, 'Stage').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(columnTexts(el, 'Stage')).to.deep.equal(['Negotiation', 'Sold', 'Lost']);
+    header(el, 'Stage').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(columnTexts(el, 'Stage')).to.deep.equal(['Lost', 'Sold', 'Negotiation']);
+  });
+
+  it('groups by Stage as shown, the closed groups named in the user language', async () => {
+    const groupNames = (el: SaleList) =>
+      [...shadow(el).querySelectorAll('.group-row .group-name')].map((name) => name.textContent!.trim());
+    expect(groupNames(await inLanguage('en', { groupBy: 'stage' }))).to.deep.equal([
+      'Negotiation',
+      'Sold',
+      'Lost',
+    ]);
+    expect(groupNames(await inLanguage('nb', { groupBy: 'stage' }))).to.deep.equal([
+      'Negotiation',
+      'Solgt',
+      'Tapt',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/sale-sections.js';
 import type { SaleSections } from '../src/sale-sections.js';
+import { normalizeSale } from '../src/model/normalize.js';
 import type { Sale, SalesGuide } from '../src/model/types.js';
 import { captureWarnings } from './helpers/console.js';
 
@@ -228,6 +229,24 @@ describe('<sale-sections>', () => {
         'Follow-up call',
       ]);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows company, contact and owner of a sale the host normalized first (normalizeSale)', async () => {
+      const { sale, warnings } = normalizeSale(SALE);
+      expect(warnings).to.deep.equal([]);
+      const el = await render({ sale });
+      expect(rowTexts(el)[0]!.slice(4)).to.deep.equal(['Fjordline', 'Kari Nordmann', 'Ola']);
+      expect(rowTexts(el)[1]!.slice(4)).to.deep.equal(['—', '—', '—'], 'an activity without them');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows company, contact and owner under Norwegian headings', async () => {
+      const el = await render({ sale: normalizeSale(SALE).sale, lang: 'nb' });
+      const names = headers(el).map((h) => h.textContent!.trim());
+      const row = rowTexts(el)[0]!;
+      expect(row[names.indexOf('Firma')]).to.equal('Fjordline');
+      expect(row[names.indexOf('Kontakt')]).to.equal('Kari Nordmann');
+      expect(row[names.indexOf('Eier')]).to.equal('Ola');
     });
 
     it('marks an undone activity before today in red with the word Overdue; done or later ones not', async () => {

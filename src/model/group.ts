@@ -1,11 +1,13 @@
 /**
  * Grouping for the sales list: by stage, status, owner, company, sale type or sale month, each group
  * with its count and per-currency sums. Groups come in a meaningful order (stages by probability,
- * statuses open/sold/lost/stalled, names collated, months by date) with the "none" group (sales
+ * then Sold and Lost, since a closed sale's Stage shows its status (stage-label.ts); statuses
+ * open/sold/lost/stalled, names collated, months by date) with the "none" group (sales
  * without that value) last; inside a group the sales keep the order they came in (already sorted).
  */
 import { toIsoDay } from './dates.js';
 import { collatorFor } from './sort.js';
+import { CLOSED_STAGE_RANK, closedStatusOf, type ClosedStatus } from './stage-label.js';
 import { totalsOf, TotalsAccumulator, type CurrencySum } from './totals.js';
 import { SALE_STATUSES, type Sale } from './types.js';
 
@@ -20,6 +22,11 @@ export interface SaleGroup<T extends Sale = Sale> {
    * (`2025-06`); undefined for the sales without one. The element turns it into text.
    */
   value: string | undefined;
+  /**
+   * Grouped by stage: the sales closed as sold or lost, whose Stage shows that status (`value` is
+   * then the status, which the element words, and `key` is `closed:sold` or `closed:lost`).
+   */
+  closed?: ClosedStatus;
   sales: T[];
   count: number;
   /** Amount and weighted amount per currency. */
@@ -35,7 +42,18 @@ interface GroupIdentity {
   value: string;
   /** Orders the groups; text is collated. */
   rank: string | number;
+  /** The group of closed sales, when grouped by stage. */
+  closed?: ClosedStatus;
 }
+
+/** A stage rank as text that sorts like the number: the probability, 3 decimals, zero-padded. */
+const paddedRank = (order: number): string => String(Math.round(order * 1000)).padStart(9, '0');
+
+/** The raw group ids of closed sales when grouped by stage: no stage id can equal a symbol. */
+const CLOSED_GROUP_IDS: Readonly<Record<ClosedStatus, symbol>> = {
+  sold: Symbol('sold'),
+  lost: Symbol('lost'),
+};
 
 function refIdentity(value: unknown): GroupIdentity | undefined {
   if (!value || typeof value !== 'object') return undefined;
@@ -54,12 +72,14 @@ function identityOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): GroupIdentit
   if (!sale || typeof sale !== 'object') return undefined;
   switch (groupBy) {
     case 'stage': {
+      const closed = closedStatusOf(sale);
+      if (closed) return { id: closed, value: closed, rank: paddedRank(CLOSED_STAGE_RANK[closed]), closed };
       const stage = refIdentity(sale.stage);
       if (!stage) return undefined;
       const probability = (sale.stage as { probability?: unknown }).probability;
       // Stages run by probability; the name breaks ties (the rank is compared as text, padded).
       const order = typeof probability === 'number' && Number.isFinite(probability) ? probability : 999;
-      return { ...stage, rank: `${String(Math.round(order * 1000)).padStart(9, '0')} ${stage.rank}` };
+      return { ...stage, rank: `${paddedRank(order)} ${stage.rank}` };
     }
     case 'status': {
       const index = (SALE_STATUSES as readonly unknown[]).indexOf(sale.status);
@@ -81,6 +101,10 @@ function identityOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>): GroupIdentit
 function rawGroupIdOf(sale: Sale, groupBy: Exclude<GroupBy, 'none'>, months: Map<string, string>): unknown {
   if (!sale || typeof sale !== 'object') return '';
   if (groupBy === 'status') return statusIndex(sale.status) < 0 ? '' : sale.status;
+  if (groupBy === 'stage') {
+    const closed = closedStatusOf(sale);
+    if (closed) return CLOSED_GROUP_IDS[closed];
+  }
   if (groupBy === 'month') {
     // Sales share few dates: parse each date text once per grouping.
     const date: unknown = sale.saleDate;
@@ -116,8 +140,9 @@ export function groupSales<T extends Sale>(
     ];
   }
   type Bucket = { identity: GroupIdentity | undefined; sales: T[]; totals: TotalsAccumulator };
-  // Groups by their id as text; `byRaw` finds them by the id as given, without making text per sale.
-  const groups = new Map<string, Bucket>();
+  // Groups by their id as text (the closed groups by their symbol); `byRaw` finds them by the id as
+  // given, without making text per sale.
+  const groups = new Map<string | symbol, Bucket>();
   const byRaw = new Map<unknown, Bucket>();
   const months = new Map<string, string>();
   for (let index = 0; index < sales.length; index++) {
@@ -125,7 +150,7 @@ export function groupSales<T extends Sale>(
     const raw = rawGroupIdOf(sale, groupBy, months);
     let group = byRaw.get(raw);
     if (!group) {
-      const id = String(raw);
+      const id = typeof raw === 'symbol' ? raw : String(raw);
       group = groups.get(id);
       if (!group) {
         // Only the first sale of each group pays for its identity (name, rank).
@@ -144,11 +169,16 @@ export function groupSales<T extends Sale>(
       const [x, y] = [a.identity.rank, b.identity.rank];
       return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
     })
-    .map(([id, group]) => ({
-      key: `${groupBy}:${id}`,
-      value: group.identity?.value,
-      sales: group.sales,
-      count: group.sales.length,
-      sums: group.totals.sumsSoFar(),
-    }));
+    .map(([id, group]) => {
+      const closed = group.identity?.closed;
+      const result: SaleGroup<T> = {
+        key: closed ? `closed:${closed}` : `${groupBy}:${String(id)}`,
+        value: group.identity?.value,
+        sales: group.sales,
+        count: group.sales.length,
+        sums: group.totals.sumsSoFar(),
+      };
+      if (closed) result.closed = closed;
+      return result;
+    });
 }

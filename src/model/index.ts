@@ -14,5 +14,6 @@ export * from './members.js';
 export * from './sections.js';
 export * from './sort.js';
 export * from './stages.js';
+export * from './stage-label.js';
 export * from './totals.js';
 export * from './validation.js';

@@ -1,8 +1,8 @@
 /**
  * The data of the detail cards under a sale (Activities, Sales guide, Stakeholders, Quote): which
  * tabs show, the rows the cards list, and what makes an activity overdue. The cards show columns the
- * core records lack (an activity's company, contact and owner; a stakeholder's email and phone; a
- * quote's number), so their normalizers extend the core ones with those optional fields.
+ * core records lack (a stakeholder's email and phone; a quote's number), so their normalizers
+ * extend the core ones with those optional fields. Activities are the core `Activity` as they are.
  */
 import { isDayBefore } from './dates.js';
 import {
@@ -20,22 +20,21 @@ import {
   listOf,
   normalizeActivity,
   normalizeQuote,
-  normalizeRef,
   normalizeStakeholder,
   withoutUndefined,
 } from './normalize-records.js';
-import type { Activity, DataWarning, Id, Quote, Ref, SaleStatus, Stakeholder } from './types.js';
+import type { Activity, DataWarning, Id, Quote, SaleStatus, Stakeholder } from './types.js';
 
 export const SECTION_IDS = ['activities', 'guide', 'stakeholders', 'quote'] as const;
 /** The tabs of `<sale-sections>`, in order; also the tab ids hosts use for `selected`. */
 export type SectionId = (typeof SECTION_IDS)[number];
 
-/** An activity as the Activities card lists it. */
-export interface SectionActivity extends Activity {
-  company?: Ref;
-  person?: Ref;
-  owner?: Ref;
-}
+/**
+ * An activity as the Activities card lists it: the core `Activity`, which has its company, contact
+ * and owner.
+ * @deprecated Use `Activity`; kept so code written against earlier versions still compiles.
+ */
+export type SectionActivity = Activity;
 
 /** A stakeholder as the Stakeholders card lists it. */
 export interface SectionStakeholder extends Stakeholder {
@@ -56,7 +55,7 @@ export interface SectionsSale {
   status: SaleStatus;
   /** The id of the sale's stage, which is the guide's current stage. */
   stageId?: Id;
-  activities: SectionActivity[];
+  activities: Activity[];
   stakeholders: SectionStakeholder[];
   quote?: SectionQuote;
 }
@@ -84,11 +83,8 @@ function extend<T extends object, E extends object>(
   };
 }
 
-export const normalizeSectionActivity = extend(normalizeActivity, (record) => ({
-  company: record.read('company', normalizeRef),
-  person: record.read('person', normalizeRef),
-  owner: record.read('owner', normalizeRef),
-}));
+/** @deprecated Use `normalizeActivity`, which keeps company, contact and owner. */
+export const normalizeSectionActivity = normalizeActivity;
 
 export const normalizeSectionStakeholder = extend(normalizeStakeholder, (record) => ({
   email: record.read('email', normalizeText),
@@ -144,7 +140,7 @@ export function readSectionsSale(value: unknown): { sale: SectionsSale; warnings
       status: record.read('status', normalizeStatus),
       stageId: stageIdOf(readField(value, 'stage')),
       activities: withUniqueIds(
-        record.read('activities', listOf(normalizeSectionActivity)),
+        record.read('activities', listOf(normalizeActivity)),
         'sale.activities',
         warnings,
       ),

@@ -7,6 +7,7 @@
 import { toIsoDay } from './dates.js';
 import { nextActivityOf } from './overdue.js';
 import { profit, profitPercent, weightedAmount } from './money.js';
+import { stageRank } from './stage-label.js';
 import { SALE_STATUSES, type Sale } from './types.js';
 
 /** A value to sort by: text, a number, or nothing (always last). */
@@ -207,7 +208,8 @@ export function nextActivityDay(sale: Sale): string | undefined {
 }
 
 /**
- * The value a sales-list column sorts by. Stages sort by probability (the pipeline order), statuses
+ * The value a sales-list column sorts by. Stages sort by probability (the pipeline order), then
+ * Sold and Lost (what a closed sale's Stage shows, see stage-label.ts), statuses
  * in the order open, sold, lost, stalled, dates as ISO days; anything malformed is missing.
  */
 export function saleSortValue(sale: Sale, column: SaleColumn | string): SortKey {
@@ -218,10 +220,9 @@ export function saleSortValue(sale: Sale, column: SaleColumn | string): SortKey 
     case 'saleDate':
     case 'reopenDate':
       return dayNumber(sale[column]);
-    case 'stage': {
-      const stage = sale.stage as { probability?: unknown } | undefined;
-      return keyOf(stage && typeof stage === 'object' ? stage.probability : undefined) ?? nameOf(stage);
-    }
+    case 'stage':
+      // As the column shows it: a closed sale's Stage is Sold or Lost, after every open stage.
+      return stageRank(sale) ?? nameOf(sale.stage);
     case 'nextActivity':
       return dayNumber(nextActivityDay(sale));
     case 'title':

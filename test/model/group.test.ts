@@ -48,13 +48,14 @@ const sales: Sale[] = [
 describe('groupSales', () => {
   it('groups by stage in pipeline order with counts and per-currency sums, "none" last', () => {
     const groups = groupSales(sales, 'stage', 'en');
+    // The sold sale (closed at Lead) groups under Sold, as its Stage shows (stage-label.ts).
     expect(groups.map((g) => [g.key, g.value, g.count])).to.deep.equal([
-      ['stage:1', 'Lead', 1],
       ['stage:3', 'Offer', 2],
+      ['closed:sold', 'sold', 1],
       ['stage:', undefined, 1],
     ]);
-    expect(groups[1]!.sums).to.deep.equal([{ currency: 'NOK', amount: 150, weightedAmount: 55, count: 2 }]);
-    expect(groups[1]!.sales.map((s) => s.id)).to.deep.equal([1, 3]);
+    expect(groups[0]!.sums).to.deep.equal([{ currency: 'NOK', amount: 150, weightedAmount: 55, count: 2 }]);
+    expect(groups[0]!.sales.map((s) => s.id)).to.deep.equal([1, 3]);
   });
 
   it('groups by status in status order and by month chronologically', () => {

@@ -140,6 +140,22 @@ describe('normalize records', () => {
       expect(run(normalizeActivity, activity)).to.deep.include({ result: activity, warnings: [] });
     });
 
+    it('keeps the company, contact and owner of an activity, and warns about a bad one', () => {
+      const activity = {
+        id: 6,
+        title: 'Meeting',
+        date: '2026-01-06',
+        company: { id: 1, name: 'Fjordline' },
+        person: { id: 2, name: 'Kari Nordmann' },
+        owner: { id: 3, name: 'Ola' },
+      };
+      expect(run(normalizeActivity, activity)).to.deep.include({ result: activity, warnings: [] });
+      const { result, fields } = run(normalizeActivity, { ...activity, owner: 'Ola' });
+      const { owner: _owner, ...withoutOwner } = activity;
+      expect(result, 'a bad owner costs the owner, not the activity').to.deep.equal(withoutOwner);
+      expect(fields).to.deep.equal(['item.owner']);
+    });
+
     it('leaves out an activity without a valid date, with one warning', () => {
       const { result, warnings } = run(
         normalizeActivity,

@@ -9,6 +9,7 @@ import {
   sortBy,
   sortSales,
 } from '../../src/model/sort.js';
+import { CLOSED_STAGE_RANK } from '../../src/model/stage-label.js';
 import type { Sale } from '../../src/model/types.js';
 
 const sale = (fields: Partial<Sale> & { id: number }): Sale => ({
@@ -154,7 +155,7 @@ describe('saleSortValue / sortSales', () => {
       status: 1,
       saleDate: 20250501,
       amount: 1000,
-      stage: 50,
+      stage: CLOSED_STAGE_RANK.sold, // a sold sale's Stage shows Sold, after every open stage
       nextActivity: 20250401,
       title: 'Sale 1',
       person: 'Kari',

@@ -11,6 +11,7 @@ import {
   stageChoiceOf,
   stageOptions,
 } from '../../model/stages.js';
+import { stageText } from '../../model/stage-label.js';
 import { TEXT_LIMITS } from '../../model/normalize.js';
 import type { Ref } from '../../model/types.js';
 import type { SaleRecordLink } from '../../events/sale-link-open.js';
@@ -124,13 +125,12 @@ function saleTypeField(context: CardContext): Field {
 
 function stageField(context: CardContext): Field {
   const { sale } = context;
-  const closed = sale.status === 'sold' || sale.status === 'lost';
   const options = stageOptions(sale, context.lists.stages);
   const current = currentStageChoice(sale);
   return {
     id: 'f-stage',
     label: context.t('field.stage'),
-    value: closed ? context.t(`status.${sale.status as 'sold' | 'lost'}`) : sale.stage?.name,
+    value: stageText(sale, (status) => context.t(`status.${status}`)),
     control: () =>
       html`<select
         id="f-stage"

@@ -12,6 +12,7 @@ import { formatDate, formatMoney, formatPercent, PLACEHOLDER } from '../../model
 import { profit, profitPercent, weightedAmount } from '../../model/money.js';
 import { isDayBefore } from '../../model/dates.js';
 import { nextActivityOf } from '../../model/overdue.js';
+import { stageText } from '../../model/stage-label.js';
 import { describeValue } from '../../model/describe.js';
 import { SALE_COLUMNS, saleSortValue, type SaleColumn } from '../../model/sort.js';
 import type { DataWarning, Sale } from '../../model/types.js';
@@ -216,7 +217,10 @@ export function buildColumns(context: ColumnContext): Record<SaleColumn, GridCol
       { width: DATE },
     ),
     amount: column('amount', (sale) => money(sale, sale.amount), { align: 'end', width: NUMBER }),
-    stage: column('stage', (sale) => text(sale.stage?.name), { width: NAME }),
+    // A closed sale's Stage says Sold or Lost, as the card's does; it sorts and groups that way too.
+    stage: column('stage', (sale) => text(stageText(sale, (status) => t(`status.${status}`))), {
+      width: NAME,
+    }),
     nextActivity: column(
       'nextActivity',
       (sale) => {

@@ -32,7 +32,7 @@ export function renderGroupHeading(
 ): TemplateResult {
   let name: string;
   if (group.value === undefined) name = t('list.none');
-  else if (groupBy === 'status') name = t(`status.${group.value}` as 'status.open');
+  else if (groupBy === 'status' || group.closed) name = t(`status.${group.value}` as 'status.open');
   else if (groupBy === 'month') name = formatMonth(group.value, locale);
   else name = group.value;
   const parts = [countText(group.count, t, locale)];

@@ -15,19 +15,20 @@ import { renderIcon } from '../../icons/icon.js';
 import { plusIcon } from '../../icons/phosphor.js';
 import { toIsoDay } from '../../model/dates.js';
 import { formatDate, PLACEHOLDER } from '../../model/format.js';
-import { isActivityOverdue, type SectionActivity, type SectionsSale } from '../../model/sections.js';
+import { isActivityOverdue, type SectionsSale } from '../../model/sections.js';
+import type { Activity } from '../../model/types.js';
 import type { Translate } from './sale-sections.messages.js';
 import { SortedRows } from './sorted-rows.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const keyOf = (activity: SectionActivity): string => String(activity.id);
+const keyOf = (activity: Activity): string => String(activity.id);
 const text = (value: string | undefined): string => (value?.trim() ? value : PLACEHOLDER);
 
 export class ActivitiesSection {
   private readonly grid: GridController;
-  private columns: GridColumn<SectionActivity>[] = [];
-  private readonly sorted = new SortedRows<SectionActivity>();
+  private columns: GridColumn<Activity>[] = [];
+  private readonly sorted = new SortedRows<Activity>();
 
   constructor(private readonly host: Host) {
     this.grid = new GridController(host, {
@@ -79,7 +80,7 @@ export class ActivitiesSection {
   }
 
   /** @internal */
-  private makeColumns(today: string, locale: string, t: Translate): GridColumn<SectionActivity>[] {
+  private makeColumns(today: string, locale: string, t: Translate): GridColumn<Activity>[] {
     return [
       {
         id: 'done',
