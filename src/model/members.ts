@@ -6,6 +6,7 @@
  * pass that reads a few properties per member; everything else happens per rendered row.
  */
 import { nextActivityOf } from './overdue.js';
+import { isCompleted } from './status.js';
 import {
   asId,
   describeValue,
@@ -128,13 +129,13 @@ export function normalizeMember(value: unknown, field: string, warnings: DataWar
 }
 
 /**
- * Whether "Skip completed sales" hides the member: sold or lost, and marked done. Reads the raw
- * object with the same leniency as `normalizeMember` (status codes 1-4, any letter case).
+ * Whether "Skip completed sales" hides the member: completed as `isCompleted` says (sold or lost,
+ * "fullførte salg (solgte eller tapte)"), so the panel and the card agree. Reads the raw object
+ * with the same leniency as `normalizeMember` (status codes 1-4, any letter case).
  */
 export function isCompletedMember(value: unknown): boolean {
-  if (!isRecord(value) || readField(value, 'done') !== true) return false;
-  const status = normalizeStatus(readField(value, 'status'), 'status', []);
-  return status === 'sold' || status === 'lost';
+  if (!isRecord(value)) return false;
+  return isCompleted({ status: normalizeStatus(readField(value, 'status'), 'status', []) });
 }
 
 /** A locale Intl accepts, else undefined (the default); a malformed `lang` must not throw. */

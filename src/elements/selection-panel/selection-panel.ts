@@ -30,8 +30,8 @@ const NO_RANGE = { first: 0, last: -1 };
  * The members of the current selection, one row per sale, to walk like a call list: a click, Enter
  * or Space selects a sale, and the host shows it. Overdue sales (an open sale whose sale date or next
  * follow-up has passed, a stalled sale whose re-open date has passed) are red and say "Overdue". A
- * search box filters by title and company; "Skip completed sales" hides sold and lost sales marked
- * done. The list is virtualized, so a selection of 100,000 members renders as fast as one of 100.
+ * search box filters by title and company; "Skip completed sales" hides completed (sold and lost)
+ * sales. The list is virtualized, so a selection of 100,000 members renders as fast as one of 100.
  *
  * The listbox follows the WAI-ARIA APG listbox pattern: Up, Down, Home, End, PageUp and PageDown move
  * the active option, Enter or Space selects it. Because only the rows near the viewport exist, DOM
@@ -96,7 +96,7 @@ export class SelectionPanel extends LitElement {
   /** The heading, which also names the listbox. Default: "Selection members" / "Utvalgsmedlemmer". */
   heading?: string;
 
-  /** Hides sold and lost members marked done, in the list and for `next()` / `previous()`. The user toggles it too. */
+  /** Hides completed (sold and lost) members, in the list and for `next()` / `previous()`. The user toggles it too. */
   skipCompleted = false;
 
   /** The day "overdue" is judged against (`YYYY-MM-DD`). Default: today in the user's time zone. */
