@@ -4,6 +4,7 @@
  */
 import { define } from './define.js';
 import { SaleCard } from './elements/sale-card/sale-card.js';
+import { SaleCombobox } from './elements/sale-combobox/sale-combobox.js';
 import { SaleStatusIcon } from './elements/sale-status-icon/sale-status-icon.js';
 import { SaleTabs } from './elements/sale-tabs/sale-tabs.js';
 import { rehearseWhenIdle } from './prepare/rehearse.js';
@@ -12,13 +13,16 @@ import { warmUpFormattingWhenIdle } from './prepare/warm-up.js';
 
 define('sale-status-icon', SaleStatusIcon);
 define('sale-tabs', SaleTabs);
+define('sale-combobox', SaleCombobox);
 define('sale-card', SaleCard);
 // Money and dates show on the first render: load the locale data while the page is idle.
 warmUpFormattingWhenIdle();
 // The first card of a page would pay for preparing every template and style: do it while idle.
 rehearseWhenIdle(SaleCard, SALE_CARD_REHEARSAL);
 
-export { SaleCard };
+export { SaleCard, SaleCombobox };
+export type { Lookup, LookupContext, LookupKind, LookupResult } from './model/lookup.js';
+export * from './events/sale-combobox-change.js';
 export type { SaleCardTab, SalePosition, SaleReasons } from './elements/sale-card/sale-card.js';
 export * from './events/sale-delete.js';
 export * from './events/sale-draft-change.js';
