@@ -1,6 +1,18 @@
 // The demo host shell: built-in sample data, wired the way a real host wires the elements
 // (properties in, events out). The host owns the data; the elements only report what the user did.
-import { guide, lists, sales, sampleStatuses } from './sample-data.js';
+import { createLookup } from './lookup.js';
+import {
+  companies,
+  currentUser,
+  documents,
+  guide,
+  lists,
+  persons,
+  projects,
+  sales,
+  sampleStatuses,
+  users,
+} from './sample-data.js';
 
 const $ = (selector) => document.querySelector(selector);
 const log = (text) => ($('#log').textContent = text);
@@ -20,6 +32,20 @@ const card = $('#card');
 const sections = $('#sections');
 const list = $('#list');
 Object.assign(card, lists);
+card.currentUser = currentUser;
+// Company, Contact, Project and Owner (and the Links tab's record targets) search the sample data.
+card.lookup = createLookup({
+  company: () => companies,
+  person: () => persons,
+  project: () => projects,
+  owner: () => users,
+  sale: () => data.map((sale) => ({ id: sale.id, name: sale.title })),
+  activity: () =>
+    data.flatMap((sale) =>
+      (sale.activities ?? []).map((activity) => ({ id: activity.id, name: activity.title })),
+    ),
+  document: () => documents,
+});
 
 function show(id) {
   const index = data.findIndex((sale) => sale.id === id);
@@ -32,6 +58,11 @@ function show(id) {
   sections.guide = sale.saleType?.guide ?? (sale.saleType?.id === 'new' ? guide : undefined);
 }
 
+/** Replaces the card's sale only once the card agrees: it asks Save / Discard / Cancel over unsaved changes. */
+async function showWhenCardAgrees(id) {
+  if (await card.canLeave()) show(id);
+}
+
 function refresh() {
   panel.members = data;
   list.sales = data;
@@ -40,11 +71,24 @@ function refresh() {
 refresh();
 show(data[0].id);
 
-panel.addEventListener('sale-select', (event) => show(event.detail.id));
-list.addEventListener('sale-open', (event) => show(event.detail.id));
+panel.addEventListener('sale-select', (event) => {
+  // Keep the panel on the current sale until the card agrees to leave it.
+  event.preventDefault();
+  showWhenCardAgrees(event.detail.id);
+});
+list.addEventListener('sale-open', (event) => showWhenCardAgrees(event.detail.id));
+// Previous / Next: the card has asked already before it fires sale-navigate.
 card.addEventListener('sale-navigate', (event) => {
   const id = event.detail.direction === 'next' ? panel.next() : panel.previous();
   if (id !== undefined) show(id);
+});
+$('#new-sale').addEventListener('click', async () => {
+  if (!(await card.canLeave())) return;
+  // A sale without an id opens in edit mode; the card fills in the owner (currentUser).
+  card.sale = { title: '', status: 'open', currency: 'NOK' };
+  card.position = undefined;
+  sections.sale = undefined;
+  sections.guide = undefined;
 });
 card.addEventListener('sale-save', (event) => {
   // A real host would call its backend here; the demo saves after a short delay.
@@ -57,6 +101,12 @@ card.addEventListener('sale-save', (event) => {
     show(saved.id);
     log(`Saved: ${Object.keys(event.detail.changes).join(', ') || 'no changes'}`);
   }, 300);
+});
+card.addEventListener('sale-draft-discard', (event) => {
+  // Only when a sale replaced the card without asking canLeave() first: a host could keep the draft.
+  log(
+    `Unsaved changes to "${event.detail.sale.title}" were replaced: ${Object.keys(event.detail.changes).join(', ')}`,
+  );
 });
 card.addEventListener('sale-favourite-change', (event) => {
   data = data.map((sale) => (sale.id === card.sale.id ? { ...sale, favourite: event.detail.value } : sale));

@@ -76,6 +76,43 @@ export const lists = {
 const ola = { id: 5, name: 'Ola Hansen' };
 const kari = { id: 6, name: 'Kari Nordmann' };
 
+/** The users who may own a sale; the demo is signed in as Ola. */
+export const users = [ola, kari, { id: 7, name: 'Per Olsen' }];
+export const currentUser = ola;
+
+export const companies = [
+  { id: 11, name: 'Bergen Logistikk AS' },
+  { id: 12, name: 'Nordlys Energi' },
+  { id: 13, name: 'Fjord Shipping' },
+  { id: 14, name: 'Oslo Lager' },
+  { id: 15, name: 'Göteborg Frakt AB' },
+  { id: 16, name: 'Tromsø Fisk' },
+];
+const [bergen, nordlys, fjord, osloLager, goteborg, tromso] = companies;
+
+/** Contacts, each at a company: a Contact search lists those of the sale's company. */
+export const persons = [
+  { id: 21, name: 'Kari Nordmann', company: bergen },
+  { id: 22, name: 'Lars Berg', company: bergen },
+  { id: 23, name: 'Ingrid Dahl', company: nordlys },
+  { id: 24, name: 'Jonas Fjeld', company: fjord },
+  { id: 25, name: 'Sofie Lund', company: osloLager },
+  { id: 26, name: 'Erik Johansson', company: goteborg },
+  { id: 27, name: 'Marit Strand', company: tromso },
+];
+
+export const projects = [
+  { id: 31, name: 'Fleet 2027' },
+  { id: 32, name: 'Cold chain pilot' },
+  { id: 33, name: 'Warehouse upgrade' },
+];
+
+/** Documents a link may point to. */
+export const documents = [
+  { id: 41, name: 'Proposal v2.pdf' },
+  { id: 42, name: 'Framework agreement.docx' },
+];
+
 export const sales = [
   {
     id: 1041,
@@ -90,15 +127,33 @@ export const sales = [
     saleDate: shift(20),
     saleType: saleTypes[0],
     owner: ola,
-    company: { id: 11, name: 'Bergen Logistikk AS' },
+    company: bergen,
     person: { id: 21, name: 'Kari Nordmann' },
+    project: projects[0],
     description: 'Tracking units and a three-year data plan for the whole fleet.',
     notes: 'Call back after the board meeting.',
     links: [{ id: 'l1', kind: 'url', title: 'Tender documents', href: 'https://example.com/tender' }],
     nextActivity: { id: 'a1', title: 'Demo for the drivers', date: shift(-2) },
     activities: [
-      { id: 'a1', title: 'Demo for the drivers', date: shift(-2), type: 'Meeting' },
-      { id: 'a2', title: 'Qualification call', date: shift(-30), type: 'Phone', done: true },
+      {
+        id: 'a1',
+        title: 'Demo for the drivers',
+        date: shift(-2),
+        type: 'Meeting',
+        company: bergen,
+        person: { id: 21, name: 'Kari Nordmann' },
+        owner: ola,
+      },
+      {
+        id: 'a2',
+        title: 'Qualification call',
+        date: shift(-30),
+        type: 'Phone',
+        done: true,
+        company: bergen,
+        person: { id: 22, name: 'Lars Berg' },
+        owner: kari,
+      },
     ],
     stakeholders: [
       {
@@ -115,12 +170,28 @@ export const sales = [
     title: 'Support agreement 2027',
     status: 'sold',
     done: true,
+    // The stage it was closed at: the card and the list both show Sold.
+    stage: stages[2],
+    probability: 100,
     amount: 120000,
     currency: 'NOK',
     saleDate: shift(-10),
     saleType: saleTypes[1],
     owner: kari,
-    company: { id: 12, name: 'Nordlys Energi' },
+    company: nordlys,
+    person: { id: 23, name: 'Ingrid Dahl' },
+    activities: [
+      {
+        id: 'a3',
+        title: 'Sign the agreement',
+        date: shift(-12),
+        type: 'Meeting',
+        done: true,
+        company: nordlys,
+        person: { id: 23, name: 'Ingrid Dahl' },
+        owner: kari,
+      },
+    ],
   },
   {
     id: 1043,
@@ -131,7 +202,7 @@ export const sales = [
     saleDate: shift(-40),
     saleType: saleTypes[0],
     owner: ola,
-    company: { id: 13, name: 'Fjord Shipping' },
+    company: fjord,
   },
   {
     id: 1044,
@@ -143,7 +214,7 @@ export const sales = [
     reopenDate: shift(-1),
     saleType: saleTypes[1],
     owner: kari,
-    company: { id: 14, name: 'Oslo Lager' },
+    company: osloLager,
   },
   {
     id: 1045,
@@ -156,7 +227,7 @@ export const sales = [
     saleDate: shift(45),
     saleType: saleTypes[0],
     owner: ola,
-    company: { id: 15, name: 'Göteborg Frakt AB' },
+    company: goteborg,
   },
   {
     id: 1046,
@@ -169,7 +240,19 @@ export const sales = [
     saleDate: shift(-3),
     saleType: saleTypes[0],
     owner: kari,
-    company: { id: 16, name: 'Tromsø Fisk' },
+    company: tromso,
+    project: projects[1],
+    activities: [
+      {
+        id: 'a4',
+        title: 'Sensor test on one trailer',
+        date: shift(4),
+        type: 'Task',
+        company: tromso,
+        person: { id: 27, name: 'Marit Strand' },
+        owner: kari,
+      },
+    ],
   },
 ];
 

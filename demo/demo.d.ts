@@ -1,0 +1,2 @@
+// demo/demo.js wires the demo page when imported; it exports nothing.
+export {};
