@@ -26,6 +26,7 @@ export * from './events/sale-combobox-change.js';
 export type { SaleCardTab, SalePosition, SaleReasons } from './elements/sale-card/sale-card.js';
 export * from './events/sale-delete.js';
 export * from './events/sale-draft-change.js';
+export * from './events/sale-draft-discard.js';
 export * from './events/sale-favourite-change.js';
 export * from './events/sale-link-open.js';
 export * from './events/sale-navigate.js';

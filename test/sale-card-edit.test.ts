@@ -209,14 +209,22 @@ describe('<sale-card> edit mode', () => {
     expect(drafts.at(-1)!.detail).to.deep.equal({ dirty: true, changes: { description: 'My description' } });
   });
 
-  it('a different sale from the host replaces the draft', async () => {
+  it('a different sale from the host replaces the draft, handing the draft over in sale-draft-discard first', async () => {
     const card = await renderCard();
+    const discards = record(card, 'sale-draft-discard');
+    let titleWhenFired: string | undefined;
+    card.addEventListener('sale-draft-discard', () => (titleWhenFired = field(card, 'Title').value));
     await startEditing(card);
     await type(card, field(card, 'Title'), 'Mine');
     card.sale = { ...SALE, id: 2, title: 'Another' };
     await card.updateComplete;
     expect(card.editing).to.be.false;
     expect(viewValue(card, 'Title')).to.equal('Another');
+    expect(discards).to.have.length(1);
+    expect(discards[0]!.detail.sale).to.deep.equal({ ...SALE, title: 'Mine' });
+    expect(discards[0]!.detail.changes).to.deep.equal({ title: 'Mine' });
+    expect(discards[0]!.bubbles && discards[0]!.composed).to.be.true;
+    expect(titleWhenFired, 'fired while the draft still shows').to.equal('Mine');
   });
 
   describe('status and stage', () => {

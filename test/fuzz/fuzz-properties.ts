@@ -41,6 +41,8 @@ export const ELEMENTS: Record<string, Record<string, unknown>> = {
     readonly: false,
     error: '',
     today: cardToday,
+    currentUser: { id: 5, name: 'Ola Hansen' },
+    loading: false,
   },
   'selection-panel': {
     members: generateMembers(30),

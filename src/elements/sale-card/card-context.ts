@@ -47,6 +47,10 @@ export interface CardContext {
   edit(patch: Partial<Sale>): void;
   /** Replaces the whole draft (for edits that also remove fields). */
   replace(sale: Sale): void;
+  /** The user picked from the Stage list (a stage, `sold` or `lost`) among `options`. */
+  pickStage(choice: string, options: readonly Stage[]): void;
+  /** The user picked another sale type (or none). */
+  pickSaleType(saleType: SaleType | undefined): void;
   openLink(target: SaleLinkTarget): void;
   updateLinkForm(patch: Partial<LinkForm>): void;
 }

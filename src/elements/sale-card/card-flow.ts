@@ -71,9 +71,11 @@ export class CardFlowController implements ReactiveController {
     return this.state.kind === 'saving';
   }
 
-  /** Asks `question` in a modal dialog; `resolve` gets the answer. */
+  /** Asks `question` in a modal dialog; `resolve` gets the answer. A question still open is answered "no". */
   ask(question: CardQuestion, invoker: HTMLElement | undefined, resolve: (yes: boolean) => void): void {
+    const earlier = this.state;
     this.#enter({ kind: 'confirming', question, invoker, resolve });
+    if (earlier.kind === 'confirming') earlier.resolve(false);
   }
 
   /**
@@ -81,6 +83,9 @@ export class CardFlowController implements ReactiveController {
    * the user may leave. Without unsaved changes the answer is yes, at once.
    */
   confirmLeaving(invoker: HTMLElement | undefined, then: (leave: boolean) => void): void {
+    const flow = this.state;
+    // A save on its way answers for it: the user may leave once the host took it.
+    if (flow.kind === 'saving') return this.startSaving(both(flow.then, then));
     if (this.#draft.dirty()) return this.ask('unsaved', invoker, then);
     this.#draft.discard();
     then(true);
@@ -130,14 +135,7 @@ export class CardFlowController implements ReactiveController {
   /** Runs `then` once the next render is on the page, after anything already waiting for it. */
   afterRender(then: () => void): void {
     const flow = this.state;
-    const before = flow.kind === 'idle' ? flow.then : undefined;
-    const both =
-      before &&
-      (() => {
-        before();
-        then();
-      });
-    this.#enter({ kind: 'idle', then: both || then });
+    this.#enter({ kind: 'idle', then: both(flow.kind === 'idle' ? flow.then : undefined, then) });
   }
 
   hostUpdated(): void {
@@ -169,4 +167,13 @@ export class CardFlowController implements ReactiveController {
     this.state = flow;
     this.#host.requestUpdate();
   }
+}
+
+/** `first` then `second`, with the same argument; just `second` without a `first`. */
+function both<A extends unknown[]>(first: ((...args: A) => void) | undefined, second: (...args: A) => void) {
+  if (!first) return second;
+  return (...args: A): void => {
+    first(...args);
+    second(...args);
+  };
 }

@@ -52,15 +52,40 @@ export function renderNavigation(
           >`
         : nothing
     }
-    <button type="button" class="button" ?disabled=${position?.index === 0} @click=${go('previous')}>
+    <button
+      type="button"
+      class="button"
+      data-navigate="previous"
+      ?disabled=${position?.index === 0}
+      @click=${go('previous')}
+    >
       ${renderIcon(caretLeftIcon())}${t('action.previous')}
     </button>
     <button
       type="button"
       class="button"
+      data-navigate="next"
       ?disabled=${!!position && position.index === position.total - 1}
       @click=${go('next')}
     >
       ${t('action.next')}${renderIcon(caretRightIcon())}
     </button>`;
+}
+
+/** The navigation button that has the focus, if one does (read before an update). */
+export function focusedNavigation(root: DocumentOrShadowRoot | null | undefined): HTMLElement | undefined {
+  const active = root?.activeElement;
+  return active instanceof HTMLElement && active.dataset.navigate ? active : undefined;
+}
+
+/**
+ * After an update: a navigation button that had the focus and is now off (the first or last sale)
+ * would drop the focus to the page. It goes to the other navigation button, else to a header button.
+ */
+export function keepNavigationFocus(root: ParentNode, focused: HTMLElement | undefined): void {
+  if (!focused || !(focused as HTMLButtonElement).disabled) return;
+  const next = ['[data-navigate]:not(:disabled)', '#edit-button', '#tasks-button']
+    .map((selector) => root.querySelector<HTMLElement>(selector))
+    .find(Boolean);
+  next?.focus();
 }

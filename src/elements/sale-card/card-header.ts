@@ -12,6 +12,8 @@ export interface CardHeader {
   favourite: boolean;
   /** Whether Edit shows (not while editing, never when read-only). */
   canEdit: boolean;
+  /** Whether the header's controls are out of reach (while loading). */
+  inert: boolean;
   menu: TaskMenuState;
   toggleFavourite(): void;
   startEditing(): void;
@@ -19,7 +21,7 @@ export interface CardHeader {
 
 export function renderHeader(t: CardContext['t'], header: CardHeader): TemplateResult {
   const { sale, favourite } = header;
-  return html`<header part="header">
+  return html`<header part="header" ?inert=${header.inert}>
     <sale-status-icon .status=${sale.status}></sale-status-icon>
     <h2 id="heading" part="title">${sale.title.trim() ? sale.title : t('card.untitled')}</h2>
     <div class="actions" role="group" aria-label=${t('action.tasks')}>

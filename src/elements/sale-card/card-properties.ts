@@ -8,7 +8,8 @@ import { describeValue } from '../../model/describe.js';
 import { normalizeSale } from '../../model/normalize.js';
 import { isRecord, readField } from '../../model/normalize-fields.js';
 import { resolveToday } from '../../model/today.js';
-import type { DataWarning, Sale } from '../../model/types.js';
+import { normalizeRef } from '../../model/normalize-records.js';
+import type { DataWarning, Ref, Sale } from '../../model/types.js';
 import type { ChoiceLists } from './card-context.js';
 import { CHOICE_LISTS, normalizeChoiceLists, type ChoiceListInput } from './choice-lists.js';
 
@@ -23,10 +24,10 @@ export const EMPTY_SALE: Sale = { id: '', title: '', status: 'open' };
 
 /**
  * The sale to show, from whatever the host set; its problems are named as fields of `sale`.
- * Unset (`undefined`) is the card's default, the empty sale it starts with, silently.
+ * Unset (`undefined`) and `null` mean no sale, silently: the card shows its empty state.
  */
 export function readSale(value: unknown, warnings: DataWarning[]): { sale: Sale; unset: boolean } {
-  if (value === undefined) return { sale: EMPTY_SALE, unset: true };
+  if (value === undefined || value === null) return { sale: EMPTY_SALE, unset: true };
   const { sale, warnings: problems } = normalizeSale(value);
   for (const { field, message } of problems) {
     warnings.push({ field: field === 'sale' ? field : `sale.${field}`, message });
@@ -39,6 +40,10 @@ export interface CardSettings {
   readonly: boolean;
   skipCompleted: boolean;
   position?: SalePosition;
+  /** Whether the host is loading a sale: the card is busy and its controls inert. */
+  loading: boolean;
+  /** The owner a new sale without one gets. */
+  currentUser?: Ref;
   /** The error to show: text, `null` for one without readable text (a general message shows), undefined for none. */
   error?: string | null;
   lists: ChoiceLists;
@@ -47,12 +52,18 @@ export interface CardSettings {
 /** The settings of a card whose properties hold their defaults. */
 export const DEFAULT_SETTINGS: CardSettings = {
   readonly: false,
+  loading: false,
   skipCompleted: false,
   lists: normalizeChoiceLists({} as ChoiceListInput).lists,
 };
 
 export type CardProperties = ChoiceListInput &
-  Partial<Record<'readonly' | 'skipCompleted' | 'premium' | 'position' | 'error' | 'today', unknown>>;
+  Partial<
+    Record<
+      'readonly' | 'skipCompleted' | 'premium' | 'position' | 'error' | 'today' | 'loading' | 'currentUser',
+      unknown
+    >
+  >;
 
 /** `settings` with the `changed` properties of `card` read again; what was wrong goes to `warnings`. */
 export function readSettings(
@@ -67,6 +78,8 @@ export function readSettings(
     next.skipCompleted = readFlag(card.skipCompleted, 'skipCompleted', warnings);
   if (changed.has('premium')) readFlag(card.premium, 'premium', warnings);
   if (changed.has('error')) next.error = readError(card.error, warnings);
+  if (changed.has('loading')) next.loading = readFlag(card.loading, 'loading', warnings);
+  if (changed.has('currentUser')) next.currentUser = normalizeRef(card.currentUser, 'currentUser', warnings);
   if (CHOICE_LISTS.some((key) => changed.has(key))) {
     const { lists, warnings: problems } = normalizeChoiceLists(card);
     next.lists = lists;

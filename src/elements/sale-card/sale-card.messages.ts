@@ -6,6 +6,8 @@ export const saleCardMessages = defineMessages({
   en: {
     'card.tabs': 'Sale card',
     'card.untitled': 'Untitled sale',
+    'card.empty': 'No sale selected',
+    'card.loading': 'Loading…',
     'tab.sale': 'Sale',
     'tab.details': 'Details',
     'tab.more': 'More',
@@ -85,6 +87,8 @@ export const saleCardMessages = defineMessages({
   nb: {
     'card.tabs': 'Salgskort',
     'card.untitled': 'Salg uten tittel',
+    'card.empty': 'Ingen salg valgt',
+    'card.loading': 'Laster…',
     'tab.sale': 'Salg',
     'tab.details': 'Detaljer',
     'tab.more': 'Mer',

@@ -301,6 +301,14 @@ export const saleCardStyles = [
     form {
       display: contents;
     }
+    .loading {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .no-sale [part~='title'] {
+      color: var(--_muted);
+      font-weight: normal;
+    }
     .print-view {
       display: none;
     }

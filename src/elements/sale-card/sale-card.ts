@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { DraftController } from '../../controllers/draft-controller.js';
 import { reportProblems } from '../../diagnostics/report-problems.js';
 import { SaleDeleteEvent } from '../../events/sale-delete.js';
 import { SaleDraftChangeEvent } from '../../events/sale-draft-change.js';
+import { SaleDraftDiscardEvent } from '../../events/sale-draft-discard.js';
 import { SaleFavouriteChangeEvent } from '../../events/sale-favourite-change.js';
 import { SaleLinkOpenEvent } from '../../events/sale-link-open.js';
 import { SaleNavigateEvent, type SaleNavigateDirection } from '../../events/sale-navigate.js';
@@ -11,18 +11,25 @@ import { SaleSaveEvent } from '../../events/sale-save.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { applyChanges } from '../../model/draft.js';
+import { withNewSaleDefaults } from '../../model/new-sale.js';
 import { isNewSale } from '../../model/normalize.js';
 import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Ref, Sale, SaleType, Stage } from '../../model/types.js';
 import { missingRequiredFields } from '../../model/validation.js';
-import type { CardContext, LinkForm, SaleReasons } from './card-context.js';
+import type { CardContext, SaleReasons } from './card-context.js';
+import { SaleDraftController } from './card-draft.js';
 import { CardFlowController } from './card-flow.js';
-import { renderEditActions, renderNavigation } from './card-footer.js';
+import {
+  focusedNavigation,
+  keepNavigationFocus,
+  renderEditActions,
+  renderNavigation,
+} from './card-footer.js';
 import { renderHeader, renderNotices } from './card-header.js';
+import { cardShortcutOf } from './card-keys.js';
+import { renderLoadingNotice, renderNoSale } from './card-states.js';
 import {
   DEFAULT_SETTINGS,
-  EMPTY_SALE,
   readSale,
   readSettings,
   type CardSettings,
@@ -44,21 +51,22 @@ export type { SaleReasons } from './card-context.js';
 export type { SalePosition } from './card-properties.js';
 export { SALE_CARD_TABS, type SaleCardTab } from './card-tabs.js';
 
-const EMPTY_LINK_FORM: LinkForm = { kind: 'url', target: '', title: '', incomplete: false };
-
 /**
  * The archive card of one sale: a header with the status, title, favourite star, Edit and a task
  * menu; five tabs (Sale, Details, More, Notes, Links); Previous and Next. It opens in view mode;
  * Edit (or a sale without `id`) edits every tab with native form controls. The draft survives tab
  * switches, re-renders and the host setting the same sale again; leaving with unsaved changes
- * asks first. Saving emits `sale-save`, and the host answers by setting `sale` (saved) or
- * `error` (message shown, draft kept). Invalid data renders with placeholders and one warning.
+ * asks first: Previous / Next, and a host that asks `canLeave()` before it sets another sale.
+ * Saving emits `sale-save`, and the host answers by setting `sale` (saved) or `error` (message
+ * shown, draft kept). In edit mode Ctrl+S (Cmd+S) saves and Escape cancels. `null` shows "No sale
+ * selected". Invalid data renders with placeholders and one warning.
  *
  * @tagname sale-card
  * @summary Shows and edits one sale, with tabs, safe editing, navigation and a task menu.
  *
  * @fires {SaleSaveEvent} sale-save - The user saved. `detail: { sale, changes }`: the whole draft, and only the changed fields by name (`null` = cleared; `{}` when none). Answer by setting `sale` or `error`.
  * @fires {SaleDraftChangeEvent} sale-draft-change - After each edit. `detail: { dirty, changes }`.
+ * @fires {SaleDraftDiscardEvent} sale-draft-discard - The host set another sale (or none) over unsaved changes without asking `canLeave()`; fired just before the new sale shows. `detail: { sale, changes }`: the draft as the user had it (with its `id`) and the changed fields.
  * @fires {SaleNavigateEvent} sale-navigate - Previous or Next, after any unsaved changes were saved or discarded. `detail: { direction: 'previous' | 'next' }`.
  * @fires {SaleSkipCompletedChangeEvent} sale-skip-completed-change - "Skip completed sales" toggled in the task menu. `detail: { value }`.
  * @fires {SaleLinkOpenEvent} sale-link-open - A record link (company, contact, project, or a Links entry that is not a web address) was activated. `detail: { link }`.
@@ -75,6 +83,7 @@ const EMPTY_LINK_FORM: LinkForm = { kind: 'url', target: '', title: '', incomple
  * @csspart tasks-button - The task menu button.
  * @csspart menu - The task menu (`role="menu"`).
  * @csspart error - The host's `error` message (`role="alert"`).
+ * @csspart loading - "Loading…" while `loading` is set (`role="status"`).
  * @csspart notice - Notices such as a conflicting change (`role="status"`); a "Use their version" button follows a conflict.
  * @csspart tabs - The inner `<sale-tabs>`.
  * @csspart footer - Save, Cancel, the position and Previous / Next.
@@ -115,10 +124,12 @@ export class SaleCard extends LitElement {
     readonly: { type: Boolean, reflect: true },
     error: {},
     today: {},
+    currentUser: { attribute: false },
+    loading: { type: Boolean },
     favouriteShown: { state: true, attribute: false },
   };
 
-  /** The sale to show. Anything else (null, wrong types) renders with placeholders and one warning. A sale without `id` is new and opens in edit mode. Set a new object to update it. */
+  /** The sale to show; `null` (or unset) shows "No sale selected". Anything else (wrong types) renders with placeholders and one warning. A sale without `id` is new and opens in edit mode with defaults. Set a new object to update it. */
   sale?: Sale | null;
   /** The stages offered when the sale type has no guide: `{ id, name, probability }[]`. */
   stages: Stage[] = [];
@@ -146,17 +157,23 @@ export class SaleCard extends LitElement {
   error?: string;
   /** The day that decides "overdue" and the date of a new sold or lost status, as `YYYY-MM-DD`. Default: today in the user's time zone. */
   today?: string;
+  /** Searches records for the Company, Contact, Project and Owner fields and record links: `(kind, text, { signal, company? }) => Promise<Ref[]>`. Unset, those fields are read-only. */
+  /** The signed-in user `{ id, name }`: the owner of a new sale that names none. */
+  currentUser?: Ref;
+  /** The host is loading a sale: the card is busy (`aria-busy`), says "Loading…", and its controls are inert. */
+  loading = false;
 
   private favouriteShown?: boolean;
-  #linkForm: LinkForm = EMPTY_LINK_FORM;
+  /** Whether a sale is set (`null` and unset show the empty state). */
+  #hasSale = false;
+  /** The Previous or Next button that had the focus before this update. */
+  #focusedNavigation?: HTMLElement;
   /** The properties other than `sale` as the card uses them, read again when one changes. */
   #settings: CardSettings = DEFAULT_SETTINGS;
   readonly #tabDefinitions = new CardTabDefinitions();
 
   readonly #locale = new LocaleController(this, saleCardMessages);
-  readonly #drafts = new DraftController<Sale>(this, EMPTY_SALE, {
-    sameRecord: (a, b) => String(a.id) === String(b.id),
-  });
+  readonly #drafts = new SaleDraftController(this, () => this.#emitDraftChange());
   readonly #tasks = new CardTasks(this, {
     toggleSkipCompleted: () => {
       // Read from the property, not the settings: two toggles may come before the next update.
@@ -184,29 +201,55 @@ export class SaleCard extends LitElement {
     return this.#drafts.dirty;
   }
 
+  /**
+   * Whether the host may replace the sale now. True at once without unsaved changes; otherwise the
+   * user answers Save / Discard / Cancel in a dialog: Discard is true, Cancel false, and Save true
+   * once the host sets the saved sale (false if it answers with `error`). Use it as
+   * `if (await card.canLeave()) card.sale = next;`.
+   */
+  canLeave(): Promise<boolean> {
+    if (!this.#drafts.dirty) return Promise.resolve(true);
+    const focused = this.shadowRoot?.activeElement;
+    const invoker = focused instanceof HTMLElement ? focused : undefined;
+    return new Promise((resolve) => this.#flow.confirmLeaving(invoker, resolve));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warnings: DataWarning[] = [];
     const others: DataWarning[] = [];
+    this.#focusedNavigation = focusedNavigation(this.shadowRoot);
     this.#settings = readSettings(this, changed, this.#settings, others);
     if (changed.has('sale')) this.#receiveSale(warnings);
+    else if (changed.has('currentUser')) this.#drafts.receive(this.#withDefaults(this.#drafts.base));
     // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
     if (changed.has('error') && this.#settings.error !== undefined) this.#flow.settleSave(false);
     if (changed.has('readonly') && this.#settings.readonly) this.#drafts.discard();
     reportProblems('sale-card', [...warnings, ...others]);
   }
 
+  protected override updated(): void {
+    keepNavigationFocus(this.renderRoot, this.#focusedNavigation);
+  }
+
   protected override render() {
     const t = this.#t;
     const { draft: sale, editing } = this.#drafts;
-    const { readonly, skipCompleted, error } = this.#settings;
+    const { readonly, skipCompleted, error, loading } = this.#settings;
+    if (!this.#hasSale) return renderNoSale(t, loading);
     const context = this.#context();
     const saving = this.#flow.saving;
     const tabs = this.#tabDefinitions.get(t, this.#locale.intlLocale, sale);
-    return html`<article part="card" aria-labelledby="heading" aria-busy=${saving ? 'true' : 'false'}>
+    return html`<article
+      part="card"
+      aria-labelledby="heading"
+      aria-busy=${saving || loading ? 'true' : 'false'}
+      @keydown=${this.#onKeydown}
+    >
       ${renderHeader(t, {
         sale,
         favourite: this.favouriteShown ?? this.#drafts.base.favourite === true,
         canEdit: !editing && !readonly,
+        inert: loading,
         menu: {
           open: this.#tasks.open,
           skipCompleted,
@@ -220,7 +263,8 @@ export class SaleCard extends LitElement {
         conflicts: this.#drafts.conflicts,
         useTheirs: this.#useTheirs,
       })}
-      <form novalidate @submit=${this.#onSubmit}>
+      ${renderLoadingNotice(t, loading)}
+      <form novalidate ?inert=${loading} @submit=${this.#onSubmit}>
         <sale-tabs
           part="tabs"
           label=${t('card.tabs')}
@@ -254,7 +298,7 @@ export class SaleCard extends LitElement {
 
   #context(): CardContext {
     const sale = this.#drafts.draft;
-    return {
+    const context: CardContext = {
       sale,
       editing: this.#drafts.editing,
       t: this.#t,
@@ -263,43 +307,52 @@ export class SaleCard extends LitElement {
       today: resolveToday(this.today).today,
       lists: this.#settings.lists,
       missing: this.#drafts.editing ? missingRequiredFields(sale) : [],
-      linkForm: this.#linkForm,
-      // A field set to undefined is removed, so a cleared field is absent from the saved sale.
-      edit: (patch) => this.#changeDraft(applyChanges(this.#drafts.draft, patch)),
-      replace: (next) => this.#changeDraft(next),
+      linkForm: this.#drafts.linkForm,
+      edit: (patch) => this.#drafts.editFields(patch),
+      replace: (next) => this.#drafts.change(next),
+      pickStage: (choice, options) => this.#drafts.pickStage(choice, options, context.today),
+      pickSaleType: (type) => this.#drafts.pickSaleType(type, context.lists.stages, context.today),
       openLink: (link) => this.#emit(new SaleLinkOpenEvent({ link })),
-      updateLinkForm: (patch) => {
-        this.#linkForm = { ...this.#linkForm, ...patch };
-        this.requestUpdate();
-      },
+      updateLinkForm: (patch) => this.#drafts.updateLinkForm(patch),
     };
+    return context;
   }
 
   readonly #navigate = (direction: SaleNavigateDirection, invoker: HTMLElement): void =>
     this.#flow.confirmLeaving(invoker, (leave) => leave && this.#emit(new SaleNavigateEvent({ direction })));
 
-  #receiveSale(warnings: DataWarning[]): void {
-    const { sale, unset } = readSale(this.sale, warnings);
+  #receiveSale(warnings: DataWarning[], hostAnswered = false): void {
+    const value = this.sale;
+    const read = readSale(value, warnings);
+    const { unset } = read;
+    const sale = this.#withDefaults(read.sale);
+    const lost =
+      this.#flow.saving || hostAnswered ? undefined : this.#drafts.lostTo(unset ? undefined : sale);
+    if (lost) {
+      this.#emit(new SaleDraftDiscardEvent(lost));
+      // The host may answer at once by setting another sale (the draft back, say): show that one.
+      if (this.sale !== value) return this.#receiveSale([], true);
+    }
+    this.#hasSale = !unset;
     this.favouriteShown = undefined;
     // While saving, this is the host's answer: the saved version.
     const hadFocus = !!this.shadowRoot?.activeElement;
     if (this.#flow.settleSave(true, hadFocus ? () => this.#focusControl('#edit-button') : undefined)) {
       this.#drafts.reset(sale);
-      this.#linkForm = EMPTY_LINK_FORM;
-    } else if (!this.#drafts.receive(sale)) {
-      this.#linkForm = EMPTY_LINK_FORM;
+    } else {
+      this.#drafts.receive(sale);
     }
     if (!unset && isNewSale(sale) && !this.#settings.readonly) this.#drafts.edit();
   }
 
-  #changeDraft(next: Sale): void {
-    this.#drafts.set(next);
-    this.#emitDraftChange();
+  /** A new sale with its defaults (see `withNewSaleDefaults`); any other sale as it is. */
+  #withDefaults(sale: Sale): Sale {
+    const { currentUser, lists } = this.#settings;
+    return withNewSaleDefaults(sale, { currentUser, stages: lists.stages });
   }
 
   #discardDraft(): void {
     this.#drafts.discard();
-    this.#linkForm = EMPTY_LINK_FORM;
   }
 
   /** The conflict notice's button: the host's version of the conflicting fields replaces the user's. */
@@ -333,6 +386,21 @@ export class SaleCard extends LitElement {
   #focusControl(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
+
+  /** Ctrl+S (Cmd+S) and Escape while editing; see `cardShortcutOf`. */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const shortcut = this.#drafts.editing && this.#flow.state.kind === 'idle' && cardShortcutOf(event);
+    if (!shortcut || this.#settings.loading) return;
+    event.preventDefault();
+    if (shortcut === 'cancel') return this.#cancelEditing();
+    // A number or date field takes its value on change: leaving it commits what was typed.
+    const field = this.shadowRoot?.activeElement;
+    if (field instanceof HTMLElement) {
+      field.blur();
+      field.focus();
+    }
+    this.#save();
+  };
 
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();

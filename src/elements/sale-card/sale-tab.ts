@@ -3,14 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isDayBefore } from '../../model/dates.js';
 import { formatDate, formatMoney, formatPercent } from '../../model/format.js';
 import { nextActivityOf } from '../../model/overdue.js';
-import {
-  chooseSaleType,
-  chooseStage,
-  currentStageChoice,
-  setStalled,
-  stageChoiceOf,
-  stageOptions,
-} from '../../model/stages.js';
+import { currentStageChoice, setStalled, stageChoiceOf, stageOptions } from '../../model/stages.js';
 import { stageText } from '../../model/stage-label.js';
 import { TEXT_LIMITS } from '../../model/normalize.js';
 import type { Ref } from '../../model/types.js';
@@ -109,8 +102,7 @@ function saleTypeField(context: CardContext): Field {
       required
       aria-invalid=${field.error ? 'true' : 'false'}
       aria-describedby=${describedBy(field)}
-      @change=${(event: Event) =>
-        context.replace(chooseSaleType(sale, findById(options, selectedOf(event)), lists.stages))}
+      @change=${(event: Event) => context.pickSaleType(findById(options, selectedOf(event)))}
     >
       <option value="" ?selected=${!sale.saleType}>—</option>
       ${options.map(
@@ -132,10 +124,7 @@ function stageField(context: CardContext): Field {
     label: context.t('field.stage'),
     value: stageText(sale, (status) => context.t(`status.${status}`)),
     control: () =>
-      html`<select
-        id="f-stage"
-        @change=${(event: Event) => context.replace(chooseStage(sale, selectedOf(event), options, context.today))}
-      >
+      html`<select id="f-stage" @change=${(event: Event) => context.pickStage(selectedOf(event), options)}>
         <option value="" ?selected=${current === ''} disabled>—</option>
         ${options.map((stage) => {
           const value = stageChoiceOf(stage);
