@@ -45,6 +45,7 @@ const HOSTILE_VALUES: [string, () => unknown][] = [
 const GOOD: Record<string, unknown> = {
   ...LISTS,
   sale: SALE,
+  lookup: () => Promise.resolve([]),
   position: { index: 1, total: 3 },
   skipCompleted: false,
   premium: false,

@@ -12,7 +12,7 @@ export type SaleStatus = (typeof SALE_STATUSES)[number];
 export const USER_FIELD_TYPES = ['text', 'number', 'date', 'checkbox', 'list'] as const;
 export type UserFieldType = (typeof USER_FIELD_TYPES)[number];
 
-export const SALE_LINK_KINDS = ['activity', 'document', 'sale', 'url'] as const;
+export const SALE_LINK_KINDS = ['activity', 'document', 'project', 'sale', 'url'] as const;
 export type SaleLinkKind = (typeof SALE_LINK_KINDS)[number];
 
 export const GUIDE_STEP_KINDS = ['activity', 'document'] as const;

@@ -8,6 +8,7 @@ describe('the fuzz suite', () => {
       'sale-status-icon',
       'sale-tabs',
       'sale-card',
+      'sale-combobox',
       'selection-panel',
       'sales-guide-card',
       'sale-sections',

@@ -35,6 +35,7 @@ export const ELEMENTS: Record<string, Record<string, unknown>> = {
   'sale-card': {
     ...cardLists,
     sale: cardSales.open,
+    lookup: () => Promise.resolve([]),
     position: { index: 1, total: 3 },
     skipCompleted: false,
     premium: true,
@@ -43,6 +44,14 @@ export const ELEMENTS: Record<string, Record<string, unknown>> = {
     today: cardToday,
     currentUser: { id: 5, name: 'Ola Hansen' },
     loading: false,
+  },
+  'sale-combobox': {
+    kind: 'person',
+    label: 'Contact',
+    value: { id: 21, name: 'Kari Nordmann' },
+    lookup: () => Promise.resolve([{ id: 22, name: 'Per Fjell' }]),
+    company: { id: 11, name: 'Fjordline Logistikk AS' },
+    invalid: false,
   },
   'selection-panel': {
     members: generateMembers(30),

@@ -1,6 +1,7 @@
 /** What the card hands its tab renderers: the sale shown, the mode, texts, choice lists and actions. */
 import type { SaleLinkTarget } from '../../events/sale-link-open.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import type { Lookup } from '../../model/lookup.js';
 import type { RequiredSaleField } from '../../model/validation.js';
 import type { Ref, Sale, SaleLinkKind, SaleType, Stage } from '../../model/types.js';
 import type { SaleCardMessageKey } from './sale-card.messages.js';
@@ -27,8 +28,12 @@ export interface ChoiceLists {
 export interface LinkForm {
   kind: SaleLinkKind;
   target: string;
+  /** The record picked as the target (with a `lookup`). */
+  record?: Ref;
   title: string;
   incomplete: boolean;
+  /** The web address is not an http(s) or mailto address. */
+  badUrl?: boolean;
 }
 
 export interface CardContext {
@@ -43,6 +48,8 @@ export interface CardContext {
   /** Empty required fields of the draft. */
   missing: readonly RequiredSaleField[];
   linkForm: LinkForm;
+  /** The host's record search; unset, related records are not picked in the card. */
+  lookup?: Lookup;
   /** Merges fields into the draft. */
   edit(patch: Partial<Sale>): void;
   /** Replaces the whole draft (for edits that also remove fields). */

@@ -5,6 +5,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { describeValue } from '../../model/describe.js';
+import type { Lookup } from '../../model/lookup.js';
 import { normalizeSale } from '../../model/normalize.js';
 import { isRecord, readField } from '../../model/normalize-fields.js';
 import { resolveToday } from '../../model/today.js';
@@ -47,6 +48,8 @@ export interface CardSettings {
   /** The error to show: text, `null` for one without readable text (a general message shows), undefined for none. */
   error?: string | null;
   lists: ChoiceLists;
+  /** The host's record search, when it gave a function. */
+  lookup?: Lookup;
 }
 
 /** The settings of a card whose properties hold their defaults. */
@@ -57,8 +60,7 @@ export const DEFAULT_SETTINGS: CardSettings = {
   lists: normalizeChoiceLists({} as ChoiceListInput).lists,
 };
 
-export type CardProperties = ChoiceListInput &
-  Partial<
+export type CardProperties = ChoiceListInput & { lookup?: unknown } & Partial<
     Record<
       'readonly' | 'skipCompleted' | 'premium' | 'position' | 'error' | 'today' | 'loading' | 'currentUser',
       unknown
@@ -78,6 +80,7 @@ export function readSettings(
     next.skipCompleted = readFlag(card.skipCompleted, 'skipCompleted', warnings);
   if (changed.has('premium')) readFlag(card.premium, 'premium', warnings);
   if (changed.has('error')) next.error = readError(card.error, warnings);
+  if (changed.has('lookup')) next.lookup = readLookup(card.lookup, warnings);
   if (changed.has('loading')) next.loading = readFlag(card.loading, 'loading', warnings);
   if (changed.has('currentUser')) next.currentUser = normalizeRef(card.currentUser, 'currentUser', warnings);
   if (CHOICE_LISTS.some((key) => changed.has(key))) {
@@ -104,6 +107,21 @@ export function readPosition(value: unknown, warnings: DataWarning[]): SalePosit
     field: 'position',
     message: `expected { index, total } with 0 <= index < total, got ${describeValue(value)}; not shown`,
   });
+  return undefined;
+}
+
+/**
+ * The host's `lookup` search, or undefined (the record fields stay read-only). The card calls it
+ * through a function of its own: what Lit binds must be safe to read, and a host's Proxy is not.
+ */
+export function readLookup(value: unknown, warnings: DataWarning[]): Lookup | undefined {
+  if (typeof value === 'function') return (kind, text, context) => value(kind, text, context);
+  if (value !== undefined && value !== null) {
+    warnings.push({
+      field: 'lookup',
+      message: `expected a function (kind, text, context) => Promise<Ref[]>, got ${describeValue(value)}; records are not picked`,
+    });
+  }
   return undefined;
 }
 

@@ -1,14 +1,17 @@
 /**
  * The Links tab: the sale's links. A web address becomes a link only for http:, https: and mailto:
  * (opening in a new window); a link to a record asks the host to open it. In edit mode links can
- * be added (type, target, description) and removed.
+ * be added (type, target, description) and removed: a web address must be http(s) or mailto, and
+ * with the host's `lookup` a record target is picked by searching instead of typing its id.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../model/format.js';
 import { SALE_LINK_KINDS, type SaleLink, type SaleLinkKind } from '../../model/types.js';
 import { renderIcon } from '../../icons/icon.js';
 import { xIcon } from '../../icons/phosphor.js';
-import type { CardContext } from './card-context.js';
+import type { SaleComboboxChangeEvent } from '../../events/sale-combobox-change.js';
+import type { LookupKind } from '../../model/lookup.js';
+import type { CardContext, LinkForm } from './card-context.js';
 import { selectedOf } from './fields.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -39,24 +42,63 @@ function renderTarget(context: CardContext, link: SaleLink): TemplateResult {
   </button>`;
 }
 
+/** The new link from the form, or the problem that keeps it out. */
+function linkFromForm(form: LinkForm, picking: boolean): SaleLink | 'incomplete' | 'badUrl' {
+  const title = form.title.trim() || (picking ? (form.record?.name ?? '') : '');
+  const target = form.target.trim();
+  if (!title || (picking ? !form.record : !target)) return 'incomplete';
+  if (form.kind === 'url') {
+    if (!safeHref(target)) return 'badUrl';
+    added += 1;
+    return { id: `new-link-${added}`, kind: 'url', title, href: target };
+  }
+  return { id: picking ? form.record!.id : target, kind: form.kind, title };
+}
+
+/** The target: a web address or a typed record id, or with a `lookup` a record picked by searching. */
+function renderTargetControl(context: CardContext, picking: boolean, describedBy: string | undefined) {
+  const form = context.linkForm;
+  const label = context.t('field.linkTarget');
+  if (picking) {
+    return html`<sale-combobox
+      id="f-link-target"
+      kind=${form.kind as LookupKind}
+      .label=${label}
+      .value=${form.record ?? null}
+      .lookup=${context.lookup}
+      .invalid=${form.incomplete && !form.record}
+      @sale-combobox-change=${(event: SaleComboboxChangeEvent) => {
+        event.stopPropagation();
+        context.updateLinkForm({ record: event.detail.value ?? undefined });
+      }}
+    ></sale-combobox>`;
+  }
+  const invalid = (form.incomplete && !form.target.trim()) || form.badUrl === true;
+  return html`<input
+    id="f-link-target"
+    type=${form.kind === 'url' ? 'url' : 'text'}
+    aria-invalid=${invalid ? 'true' : 'false'}
+    aria-describedby=${describedBy ?? nothing}
+    .value=${form.target}
+    @input=${(event: Event) =>
+      context.updateLinkForm({ target: (event.target as HTMLInputElement).value, badUrl: false })}
+  />`;
+}
+
 function renderAddForm(context: CardContext): TemplateResult {
   const form = context.linkForm;
+  const picking = context.lookup !== undefined && form.kind !== 'url';
   const add = () => {
-    const target = form.target.trim();
-    const title = form.title.trim();
-    if (!target || !title) {
-      context.updateLinkForm({ incomplete: true });
+    const link = linkFromForm(form, picking);
+    if (typeof link === 'string') {
+      context.updateLinkForm({ incomplete: link === 'incomplete', badUrl: link === 'badUrl' });
       return;
     }
-    added += 1;
-    const link: SaleLink =
-      form.kind === 'url'
-        ? { id: `new-link-${added}`, kind: 'url', title, href: target }
-        : { id: target, kind: form.kind, title };
     context.edit({ links: [...(context.sale.links ?? []), link] });
-    context.updateLinkForm({ target: '', title: '', incomplete: false });
+    context.updateLinkForm({ target: '', record: undefined, title: '', incomplete: false, badUrl: false });
   };
-  const invalid = form.incomplete ? 'true' : 'false';
+  const problem = form.incomplete ? 'error.linkIncomplete' : form.badUrl ? 'error.linkUrl' : undefined;
+  const describedBy = problem ? 'f-link-error' : undefined;
   return html`<fieldset class="add-link">
     <legend>${context.t('action.addLink')}</legend>
     <div class="fields">
@@ -64,7 +106,12 @@ function renderAddForm(context: CardContext): TemplateResult {
         <label for="f-link-kind">${context.t('field.linkKind')}</label>
         <select
           id="f-link-kind"
-          @change=${(event: Event) => context.updateLinkForm({ kind: selectedOf(event) as SaleLinkKind })}
+          @change=${(event: Event) =>
+            context.updateLinkForm({
+              kind: selectedOf(event) as SaleLinkKind,
+              record: undefined,
+              badUrl: false,
+            })}
         >
           ${[...SALE_LINK_KINDS]
             .reverse()
@@ -78,28 +125,21 @@ function renderAddForm(context: CardContext): TemplateResult {
       </div>
       <div class="field">
         <label for="f-link-target">${context.t('field.linkTarget')}</label>
-        <input
-          id="f-link-target"
-          type=${form.kind === 'url' ? 'url' : 'text'}
-          aria-invalid=${form.incomplete && !form.target.trim() ? invalid : 'false'}
-          aria-describedby=${form.incomplete ? 'f-link-error' : nothing}
-          .value=${form.target}
-          @input=${(event: Event) => context.updateLinkForm({ target: (event.target as HTMLInputElement).value })}
-        />
+        ${renderTargetControl(context, picking, describedBy)}
       </div>
       <div class="field">
         <label for="f-link-title">${context.t('field.linkTitle')}</label>
         <input
           id="f-link-title"
           type="text"
-          aria-invalid=${form.incomplete && !form.title.trim() ? invalid : 'false'}
-          aria-describedby=${form.incomplete ? 'f-link-error' : nothing}
+          aria-invalid=${form.incomplete && !form.title.trim() && !(picking && form.record) ? 'true' : 'false'}
+          aria-describedby=${describedBy ?? nothing}
           .value=${form.title}
           @input=${(event: Event) => context.updateLinkForm({ title: (event.target as HTMLInputElement).value })}
         />
       </div>
     </div>
-    ${form.incomplete ? html`<p class="error" id="f-link-error">${context.t('error.linkIncomplete')}</p>` : nothing}
+    ${problem ? html`<p class="error" id="f-link-error">${context.t(problem)}</p>` : nothing}
     <button type="button" class="button" @click=${add}>${context.t('action.add')}</button>
   </fieldset>`;
 }

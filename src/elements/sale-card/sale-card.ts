@@ -12,6 +12,7 @@ import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-c
 import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { withNewSaleDefaults } from '../../model/new-sale.js';
+import type { Lookup } from '../../model/lookup.js';
 import { isNewSale } from '../../model/normalize.js';
 import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Ref, Sale, SaleType, Stage } from '../../model/types.js';
@@ -124,6 +125,7 @@ export class SaleCard extends LitElement {
     readonly: { type: Boolean, reflect: true },
     error: {},
     today: {},
+    lookup: { attribute: false },
     currentUser: { attribute: false },
     loading: { type: Boolean },
     favouriteShown: { state: true, attribute: false },
@@ -158,6 +160,7 @@ export class SaleCard extends LitElement {
   /** The day that decides "overdue" and the date of a new sold or lost status, as `YYYY-MM-DD`. Default: today in the user's time zone. */
   today?: string;
   /** Searches records for the Company, Contact, Project and Owner fields and record links: `(kind, text, { signal, company? }) => Promise<Ref[]>`. Unset, those fields are read-only. */
+  lookup?: Lookup;
   /** The signed-in user `{ id, name }`: the owner of a new sale that names none. */
   currentUser?: Ref;
   /** The host is loading a sale: the card is busy (`aria-busy`), says "Loading…", and its controls are inert. */
@@ -308,6 +311,7 @@ export class SaleCard extends LitElement {
       lists: this.#settings.lists,
       missing: this.#drafts.editing ? missingRequiredFields(sale) : [],
       linkForm: this.#drafts.linkForm,
+      lookup: this.#settings.lookup,
       edit: (patch) => this.#drafts.editFields(patch),
       replace: (next) => this.#drafts.change(next),
       pickStage: (choice, options) => this.#drafts.pickStage(choice, options, context.today),

@@ -6,8 +6,6 @@ import { nextActivityOf } from '../../model/overdue.js';
 import { currentStageChoice, setStalled, stageChoiceOf, stageOptions } from '../../model/stages.js';
 import { stageText } from '../../model/stage-label.js';
 import { TEXT_LIMITS } from '../../model/normalize.js';
-import type { Ref } from '../../model/types.js';
-import type { SaleRecordLink } from '../../events/sale-link-open.js';
 import type { CardContext } from './card-context.js';
 import {
   checkbox,
@@ -24,21 +22,10 @@ import {
   type Field,
 } from './fields.js';
 import { userFieldFields } from './more-tab.js';
+import { recordFields } from './record-fields.js';
 
 /** At most this many pinned user-defined fields show on the Sale tab. */
 const MAX_PINNED = 3;
-
-/** A company, contact or project as a button that asks the host to open it. */
-export function recordLink(context: CardContext, kind: SaleRecordLink['kind'], ref: Ref | undefined) {
-  if (!ref) return undefined;
-  return html`<button
-    type="button"
-    class="link"
-    @click=${() => context.openLink({ id: ref.id, kind, title: ref.name })}
-  >
-    ${ref.name}
-  </button>`;
-}
 
 function requiredError(context: CardContext, field: 'title' | 'saleType', label: string): string | undefined {
   return context.missing.includes(field) ? context.t('error.required', { field: label }) : undefined;
@@ -256,18 +243,7 @@ export function renderSaleTab(context: CardContext): TemplateResult {
         ),
     },
     ...closedFields(context),
-    {
-      id: 'f-company',
-      label: context.t('field.company'),
-      value: recordLink(context, 'company', sale.company),
-    },
-    { id: 'f-person', label: context.t('field.person'), value: recordLink(context, 'person', sale.person) },
-    {
-      id: 'f-project',
-      label: context.t('field.project'),
-      value: recordLink(context, 'project', sale.project),
-    },
-    { id: 'f-owner', label: context.t('field.owner'), value: sale.owner?.name },
+    ...recordFields(context),
     {
       id: 'f-sale-date',
       label: context.t('field.saleDate'),

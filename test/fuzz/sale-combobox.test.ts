@@ -1,0 +1,4 @@
+import '../../src/sale-card.js';
+import { fuzzProperties } from './fuzz-properties.js';
+
+fuzzProperties('sale-combobox');
