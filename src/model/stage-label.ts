@@ -13,18 +13,6 @@ import type { Sale } from './types.js';
 /** A status that closes a sale, which its Stage then shows. */
 export type ClosedStatus = 'sold' | 'lost';
 
-/** What the Stage shows: a stage's name, a closed status (which the element words), or nothing. */
-export type ShownStage =
-  | { readonly kind: 'stage'; readonly name: string }
-  | { readonly kind: 'closed'; readonly status: ClosedStatus }
-  | { readonly kind: 'none' };
-
-const NOTHING: ShownStage = Object.freeze({ kind: 'none' });
-const CLOSED: Readonly<Record<ClosedStatus, ShownStage>> = Object.freeze({
-  sold: Object.freeze({ kind: 'closed', status: 'sold' }),
-  lost: Object.freeze({ kind: 'closed', status: 'lost' }),
-});
-
 /**
  * Where closed sales sort among the stages. Stage probabilities run from 0 to 100, so Sold and Lost
  * come after every open stage (and sold before lost, as the card's Stage list offers them).
@@ -41,14 +29,12 @@ export function closedStatusOf(sale: Pick<Sale, 'status'> | null | undefined): C
   return status === 'sold' || status === 'lost' ? status : undefined;
 }
 
-/** What the Stage of `sale` shows. Never throws on a sale that reads without throwing. */
-export function shownStage(sale: Pick<Sale, 'status' | 'stage'> | null | undefined): ShownStage {
-  const closed = closedStatusOf(sale);
-  if (closed) return CLOSED[closed];
+/** The name of the sale's stage, when it has a usable one. */
+function stageNameOf(sale: Pick<Sale, 'stage'> | null | undefined): string | undefined {
   const stage: unknown = sale?.stage;
-  if (!stage || typeof stage !== 'object') return NOTHING;
+  if (!stage || typeof stage !== 'object') return undefined;
   const name: unknown = (stage as { name?: unknown }).name;
-  return typeof name === 'string' && name.trim() !== '' ? { kind: 'stage', name } : NOTHING;
+  return typeof name === 'string' && name.trim() !== '' ? name : undefined;
 }
 
 /**
@@ -59,9 +45,8 @@ export function stageText(
   sale: Pick<Sale, 'status' | 'stage'> | null | undefined,
   statusText: (status: ClosedStatus) => string,
 ): string | undefined {
-  const shown = shownStage(sale);
-  if (shown.kind === 'closed') return statusText(shown.status);
-  return shown.kind === 'stage' ? shown.name : undefined;
+  const closed = closedStatusOf(sale);
+  return closed ? statusText(closed) : stageNameOf(sale);
 }
 
 /** The pipeline rank of a stage or closed sale: the stage's probability, or `CLOSED_STAGE_RANK`. */
