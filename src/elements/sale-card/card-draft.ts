@@ -10,9 +10,14 @@ import { DraftController } from '../../controllers/draft-controller.js';
 import type { SaleDraftDiscardDetail } from '../../events/sale-draft-discard.js';
 import { chooseStageKeepingDate, type ClosingDate } from '../../model/closing-date.js';
 import { applyChanges } from '../../model/draft.js';
-import { chooseSaleTypeWithDefaults } from '../../model/new-sale.js';
+import {
+  chooseSaleTypeWithDefaults,
+  withNewSaleDefaults,
+  type NewSaleContext,
+} from '../../model/new-sale.js';
 import type { Sale, SaleType, Stage } from '../../model/types.js';
-import type { LinkForm } from './card-context.js';
+import { missingRequiredFields } from '../../model/validation.js';
+import type { CardContext, LinkForm } from './card-context.js';
 import { EMPTY_SALE } from './card-properties.js';
 import { UnloadGuard } from './unload-guard.js';
 
@@ -23,6 +28,8 @@ export class SaleDraftController extends DraftController<Sale> {
   linkForm: LinkForm = EMPTY_LINK_FORM;
   /** The sale date that Sold or Lost replaced, given back when the sale opens again. */
   #closing?: ClosingDate;
+  /** What a new sale starts with: the current user as owner, and the stages. */
+  #defaults: NewSaleContext = { stages: [] };
   /** Told after each change the user makes. */
   readonly #edited: () => void;
 
@@ -31,6 +38,25 @@ export class SaleDraftController extends DraftController<Sale> {
     this.#edited = edited;
     // Unsaved changes also ask before the page unloads.
     new UnloadGuard(host, () => this.dirty);
+  }
+
+  /**
+   * Takes what a new sale starts with; a new sale shown now gets what it lacks, as the host's
+   * version (the defaults are where the user starts, not changes the user made).
+   */
+  useDefaults(defaults: NewSaleContext): void {
+    this.#defaults = defaults;
+    this.receive(this.base);
+  }
+
+  override receive(version: Sale): boolean {
+    return super.receive(withNewSaleDefaults(version, this.#defaults));
+  }
+
+  /** The conflict notice's "Use their version"; a change the user makes. */
+  override acceptTheirs(): void {
+    super.acceptTheirs();
+    this.#edited();
   }
 
   /** The user changed fields; a field set to undefined is removed (absent from the saved sale). */
@@ -61,6 +87,36 @@ export class SaleDraftController extends DraftController<Sale> {
     this.host.requestUpdate();
   }
 
+  /** What the tabs need of the draft: the sale shown, the mode, and the user's edits. */
+  contextPart(
+    today: string,
+    stages: readonly Stage[],
+  ): Pick<
+    CardContext,
+    | 'sale'
+    | 'editing'
+    | 'missing'
+    | 'linkForm'
+    | 'edit'
+    | 'replace'
+    | 'pickStage'
+    | 'pickSaleType'
+    | 'updateLinkForm'
+  > {
+    const sale = this.draft;
+    return {
+      sale,
+      editing: this.editing,
+      missing: this.editing ? missingRequiredFields(sale) : [],
+      linkForm: this.linkForm,
+      edit: (patch) => this.editFields(patch),
+      replace: (next) => this.change(next),
+      pickStage: (choice, options) => this.pickStage(choice, options, today),
+      pickSaleType: (saleType) => this.pickSaleType(saleType, stages, today),
+      updateLinkForm: (patch) => this.updateLinkForm(patch),
+    };
+  }
+
   /** The unsaved draft that showing `next` (undefined: no sale) would drop, if any. */
   lostTo(next: Sale | undefined): SaleDraftDiscardDetail | undefined {
     if (!this.dirty || (next && String(next.id) === String(this.base.id))) return undefined;
@@ -70,6 +126,6 @@ export class SaleDraftController extends DraftController<Sale> {
   override reset(version: Sale): void {
     this.linkForm = EMPTY_LINK_FORM;
     this.#closing = undefined;
-    super.reset(version);
+    super.reset(withNewSaleDefaults(version, this.#defaults));
   }
 }

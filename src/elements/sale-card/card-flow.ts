@@ -91,6 +91,17 @@ export class CardFlowController implements ReactiveController {
     then(true);
   }
 
+  /**
+   * Whether the user may leave the sale: true at once without unsaved changes (edit mode stays),
+   * else the answer to the unsaved-changes dialog. Focus goes back to what had it in `root`.
+   */
+  mayLeave(root: DocumentOrShadowRoot | null): Promise<boolean> {
+    if (!this.#draft.dirty()) return Promise.resolve(true);
+    const focused = root?.activeElement;
+    const invoker = focused instanceof HTMLElement ? focused : undefined;
+    return new Promise((resolve) => this.confirmLeaving(invoker, resolve));
+  }
+
   /** The dialog asking the current question, if there is one. */
   renderDialog(
     t: CardContext['t'],

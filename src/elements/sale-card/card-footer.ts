@@ -1,5 +1,11 @@
 /** The card's footer: Save and Cancel while editing, then the position and Previous / Next. */
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { SaleNavigateDirection } from '../../events/sale-navigate.js';
 import { renderIcon } from '../../icons/icon.js';
 import { caretLeftIcon, caretRightIcon } from '../../icons/phosphor.js';
@@ -72,8 +78,40 @@ export function renderNavigation(
     </button>`;
 }
 
+/**
+ * Previous / Next: renders them, and keeps the focus on the card when the one that has it turns
+ * off at the first or last sale (a disabled button drops the focus to the page).
+ */
+export class CardNavigation implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #navigate: (direction: SaleNavigateDirection, invoker: HTMLElement) => void;
+  #focused?: HTMLElement;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    navigate: (direction: SaleNavigateDirection, invoker: HTMLElement) => void,
+  ) {
+    this.#host = host;
+    this.#navigate = navigate;
+    host.addController(this);
+  }
+
+  render(t: CardContext['t'], position: SalePosition | undefined): TemplateResult {
+    return renderNavigation(t, position, this.#navigate);
+  }
+
+  hostUpdate(): void {
+    this.#focused = focusedNavigation(this.#host.shadowRoot);
+  }
+
+  hostUpdated(): void {
+    if (this.#host.shadowRoot) keepNavigationFocus(this.#host.shadowRoot, this.#focused);
+    this.#focused = undefined;
+  }
+}
+
 /** The navigation button that has the focus, if one does (read before an update). */
-export function focusedNavigation(root: DocumentOrShadowRoot | null | undefined): HTMLElement | undefined {
+function focusedNavigation(root: DocumentOrShadowRoot | null | undefined): HTMLElement | undefined {
   const active = root?.activeElement;
   return active instanceof HTMLElement && active.dataset.navigate ? active : undefined;
 }
@@ -82,7 +120,7 @@ export function focusedNavigation(root: DocumentOrShadowRoot | null | undefined)
  * After an update: a navigation button that had the focus and is now off (the first or last sale)
  * would drop the focus to the page. It goes to the other navigation button, else to a header button.
  */
-export function keepNavigationFocus(root: ParentNode, focused: HTMLElement | undefined): void {
+function keepNavigationFocus(root: ParentNode, focused: HTMLElement | undefined): void {
   if (!focused || !(focused as HTMLButtonElement).disabled) return;
   const next = ['[data-navigate]:not(:disabled)', '#edit-button', '#tasks-button']
     .map((selector) => root.querySelector<HTMLElement>(selector))

@@ -5,13 +5,12 @@ import { SaleDraftChangeEvent } from '../../events/sale-draft-change.js';
 import { SaleDraftDiscardEvent } from '../../events/sale-draft-discard.js';
 import { SaleFavouriteChangeEvent } from '../../events/sale-favourite-change.js';
 import { SaleLinkOpenEvent } from '../../events/sale-link-open.js';
-import { SaleNavigateEvent, type SaleNavigateDirection } from '../../events/sale-navigate.js';
+import { SaleNavigateEvent } from '../../events/sale-navigate.js';
 import { SalePrintEvent } from '../../events/sale-print.js';
 import { SaleSaveEvent } from '../../events/sale-save.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { withNewSaleDefaults } from '../../model/new-sale.js';
 import type { Lookup } from '../../model/lookup.js';
 import { isNewSale } from '../../model/normalize.js';
 import { resolveToday } from '../../model/today.js';
@@ -20,14 +19,9 @@ import { missingRequiredFields } from '../../model/validation.js';
 import type { CardContext, SaleReasons } from './card-context.js';
 import { SaleDraftController } from './card-draft.js';
 import { CardFlowController } from './card-flow.js';
-import {
-  focusedNavigation,
-  keepNavigationFocus,
-  renderEditActions,
-  renderNavigation,
-} from './card-footer.js';
+import { CardNavigation, renderEditActions } from './card-footer.js';
 import { renderHeader, renderNotices } from './card-header.js';
-import { cardShortcutOf } from './card-keys.js';
+import { handleCardShortcut } from './card-keys.js';
 import { renderLoadingNotice, renderNoSale } from './card-states.js';
 import {
   DEFAULT_SETTINGS,
@@ -169,14 +163,14 @@ export class SaleCard extends LitElement {
   private favouriteShown?: boolean;
   /** Whether a sale is set (`null` and unset show the empty state). */
   #hasSale = false;
-  /** The Previous or Next button that had the focus before this update. */
-  #focusedNavigation?: HTMLElement;
   /** The properties other than `sale` as the card uses them, read again when one changes. */
   #settings: CardSettings = DEFAULT_SETTINGS;
   readonly #tabDefinitions = new CardTabDefinitions();
 
   readonly #locale = new LocaleController(this, saleCardMessages);
-  readonly #drafts = new SaleDraftController(this, () => this.#emitDraftChange());
+  readonly #drafts: SaleDraftController = new SaleDraftController(this, () =>
+    this.#emit(new SaleDraftChangeEvent(this.#drafts)),
+  );
   readonly #tasks = new CardTasks(this, {
     toggleSkipCompleted: () => {
       // Read from the property, not the settings: two toggles may come before the next update.
@@ -184,15 +178,23 @@ export class SaleCard extends LitElement {
       this.#emit(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
     },
     announcePrint: () => this.#emit(new SalePrintEvent({ sale: this.#drafts.draft })),
-    askDelete: (invoker) => this.#flow.ask('delete', invoker, (yes) => yes && this.#emitDelete()),
+    askDelete: (invoker) =>
+      this.#flow.ask(
+        'delete',
+        invoker,
+        (yes) => yes && this.#emit(new SaleDeleteEvent({ sale: this.#drafts.base })),
+      ),
   });
   /** Idle, asking in a dialog, or waiting for the host's answer to a save. */
   readonly #flow = new CardFlowController(this, {
     dirty: () => this.#drafts.dirty,
-    discard: () => this.#discardDraft(),
+    discard: () => this.#drafts.discard(),
     save: (then) => this.#save(then),
   });
   readonly #panels = new PreparedPanels<SaleCardTab>(this, SALE_CARD_TABS, 'sale');
+  readonly #navigation = new CardNavigation(this, (direction, invoker) =>
+    this.#flow.confirmLeaving(invoker, (leave) => leave && this.#emit(new SaleNavigateEvent({ direction }))),
+  );
 
   /** Whether the card is in edit mode. */
   get editing(): boolean {
@@ -211,27 +213,21 @@ export class SaleCard extends LitElement {
    * `if (await card.canLeave()) card.sale = next;`.
    */
   canLeave(): Promise<boolean> {
-    if (!this.#drafts.dirty) return Promise.resolve(true);
-    const focused = this.shadowRoot?.activeElement;
-    const invoker = focused instanceof HTMLElement ? focused : undefined;
-    return new Promise((resolve) => this.#flow.confirmLeaving(invoker, resolve));
+    return this.#flow.mayLeave(this.shadowRoot);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warnings: DataWarning[] = [];
     const others: DataWarning[] = [];
-    this.#focusedNavigation = focusedNavigation(this.shadowRoot);
     this.#settings = readSettings(this, changed, this.#settings, others);
+    const { currentUser, lists } = this.#settings;
+    if (changed.has('currentUser') || changed.has('stages'))
+      this.#drafts.useDefaults({ currentUser, stages: lists.stages });
     if (changed.has('sale')) this.#receiveSale(warnings);
-    else if (changed.has('currentUser')) this.#drafts.receive(this.#withDefaults(this.#drafts.base));
     // The host answered a save with an error: keep the draft, stop waiting, stay on this sale.
     if (changed.has('error') && this.#settings.error !== undefined) this.#flow.settleSave(false);
     if (changed.has('readonly') && this.#settings.readonly) this.#drafts.discard();
     reportProblems('sale-card', [...warnings, ...others]);
-  }
-
-  protected override updated(): void {
-    keepNavigationFocus(this.renderRoot, this.#focusedNavigation);
   }
 
   protected override render() {
@@ -264,7 +260,7 @@ export class SaleCard extends LitElement {
       ${renderNotices(t, {
         error: error === undefined || saving ? '' : (error ?? t('error.unknown')),
         conflicts: this.#drafts.conflicts,
-        useTheirs: this.#useTheirs,
+        useTheirs: () => this.#drafts.acceptTheirs(),
       })}
       ${renderLoadingNotice(t, loading)}
       <form novalidate ?inert=${loading} @submit=${this.#onSubmit}>
@@ -280,7 +276,7 @@ export class SaleCard extends LitElement {
         ${this.#tasks.printing ? renderPrintView(context, tabs) : nothing}
         <footer part="footer">
           ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.#cancelEditing }) : nothing}
-          ${renderNavigation(t, this.#settings.position, this.#navigate)}
+          ${this.#navigation.render(t, this.#settings.position)}
         </footer>
       </form>
       ${this.#flow.renderDialog(t, context.missing, this.#drafts.base.title)}
@@ -300,36 +296,23 @@ export class SaleCard extends LitElement {
   ) => this.#locale.t(key, params);
 
   #context(): CardContext {
-    const sale = this.#drafts.draft;
-    const context: CardContext = {
-      sale,
-      editing: this.#drafts.editing,
+    // Read on every render: without a valid `today` it is the real date, which moves on.
+    const today = resolveToday(this.today).today;
+    const { lists } = this.#settings;
+    return {
+      ...this.#drafts.contextPart(today, lists.stages),
       t: this.#t,
       locale: this.#locale.intlLocale,
-      // Read on every render: without a valid `today` it is the real date, which moves on.
-      today: resolveToday(this.today).today,
-      lists: this.#settings.lists,
-      missing: this.#drafts.editing ? missingRequiredFields(sale) : [],
-      linkForm: this.#drafts.linkForm,
+      today,
+      lists,
       lookup: this.#settings.lookup,
-      edit: (patch) => this.#drafts.editFields(patch),
-      replace: (next) => this.#drafts.change(next),
-      pickStage: (choice, options) => this.#drafts.pickStage(choice, options, context.today),
-      pickSaleType: (type) => this.#drafts.pickSaleType(type, context.lists.stages, context.today),
       openLink: (link) => this.#emit(new SaleLinkOpenEvent({ link })),
-      updateLinkForm: (patch) => this.#drafts.updateLinkForm(patch),
     };
-    return context;
   }
-
-  readonly #navigate = (direction: SaleNavigateDirection, invoker: HTMLElement): void =>
-    this.#flow.confirmLeaving(invoker, (leave) => leave && this.#emit(new SaleNavigateEvent({ direction })));
 
   #receiveSale(warnings: DataWarning[], hostAnswered = false): void {
     const value = this.sale;
-    const read = readSale(value, warnings);
-    const { unset } = read;
-    const sale = this.#withDefaults(read.sale);
+    const { sale, unset } = readSale(value, warnings);
     const lost =
       this.#flow.saving || hostAnswered ? undefined : this.#drafts.lostTo(unset ? undefined : sale);
     if (lost) {
@@ -349,31 +332,6 @@ export class SaleCard extends LitElement {
     if (!unset && isNewSale(sale) && !this.#settings.readonly) this.#drafts.edit();
   }
 
-  /** A new sale with its defaults (see `withNewSaleDefaults`); any other sale as it is. */
-  #withDefaults(sale: Sale): Sale {
-    const { currentUser, lists } = this.#settings;
-    return withNewSaleDefaults(sale, { currentUser, stages: lists.stages });
-  }
-
-  #discardDraft(): void {
-    this.#drafts.discard();
-  }
-
-  /** The conflict notice's button: the host's version of the conflicting fields replaces the user's. */
-  readonly #useTheirs = (): void => {
-    this.#drafts.acceptTheirs();
-    this.#emitDraftChange();
-  };
-
-  #emitDelete(): void {
-    this.#emit(new SaleDeleteEvent({ sale: this.#drafts.base }));
-  }
-
-  #emitDraftChange(): void {
-    const { dirty, changes } = this.#drafts;
-    this.#emit(new SaleDraftChangeEvent({ dirty, changes }));
-  }
-
   /** Emits `sale-save` and waits for the host's answer; `then` learns whether the host took it. */
   #save(then?: (saved: boolean) => void): void {
     const { editing, draft, changes } = this.#drafts;
@@ -391,19 +349,10 @@ export class SaleCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Ctrl+S (Cmd+S) and Escape while editing; see `cardShortcutOf`. */
+  /** Ctrl+S (Cmd+S) and Escape while editing, when no dialog asks and nothing loads. */
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    const shortcut = this.#drafts.editing && this.#flow.state.kind === 'idle' && cardShortcutOf(event);
-    if (!shortcut || this.#settings.loading) return;
-    event.preventDefault();
-    if (shortcut === 'cancel') return this.#cancelEditing();
-    // A number or date field takes its value on change: leaving it commits what was typed.
-    const field = this.shadowRoot?.activeElement;
-    if (field instanceof HTMLElement) {
-      field.blur();
-      field.focus();
-    }
-    this.#save();
+    const active = this.#drafts.editing && this.#flow.state.kind === 'idle' && !this.#settings.loading;
+    if (active) handleCardShortcut(event, { save: () => this.#save(), cancel: this.#cancelEditing });
   };
 
   readonly #onSubmit = (event: SubmitEvent): void => {
@@ -423,7 +372,7 @@ export class SaleCard extends LitElement {
   };
 
   readonly #cancelEditing = (): void => {
-    this.#discardDraft();
+    this.#drafts.discard();
     // Cancelled while a save was on its way: whoever waits for it learns it did not happen.
     this.#flow.settleSave(false);
     this.#flow.afterRender(() => this.#focusControl('#edit-button'));
