@@ -5,7 +5,7 @@ import '../src/sale-card.js';
 import type { SaleCard } from '../src/sale-card.js';
 import { languageOf, message } from '../src/i18n/messages.js';
 import { saleCardMessages, type SaleCardMessageKey } from '../src/elements/sale-card/sale-card.messages.js';
-import type { Sale } from '../src/model/types.js';
+import type { Ref, Sale, SaleType } from '../src/model/types.js';
 import { cardLinks, cardLists, cardNotes, cardSales, cardToday, longTitle } from './fixtures/sale-card.js';
 import { rendered } from './support/shadow.js';
 
@@ -15,20 +15,29 @@ type Args = {
   skipCompleted: boolean;
   error?: string;
   position?: { index: number; total: number };
+  currentUser?: Ref;
+  loading: boolean;
+  saleTypes?: SaleType[];
   onSave?: (event: Event) => void;
 };
 
 const meta = {
   title: 'Elements/Sale card',
   component: 'sale-card',
-  args: { sale: cardSales.open, readonly: false, skipCompleted: false, position: { index: 2, total: 12 } },
+  args: {
+    sale: cardSales.open,
+    readonly: false,
+    skipCompleted: false,
+    loading: false,
+    position: { index: 2, total: 12 },
+  },
   argTypes: { sale: { control: 'object' }, error: { control: 'text' } },
   render: (args) =>
     html`<sale-card
       today=${cardToday}
       .sale=${args.sale as Sale}
       .stages=${cardLists.stages}
-      .saleTypes=${cardLists.saleTypes}
+      .saleTypes=${args.saleTypes ?? cardLists.saleTypes}
       .currencies=${cardLists.currencies}
       .sources=${cardLists.sources}
       .competitors=${cardLists.competitors}
@@ -36,6 +45,8 @@ const meta = {
       .reasons=${cardLists.reasons}
       .position=${args.position}
       .error=${args.error}
+      .currentUser=${args.currentUser}
+      ?loading=${args.loading}
       ?readonly=${args.readonly}
       ?skip-completed=${args.skipCompleted}
       @sale-save=${args.onSave ?? (() => {})}
@@ -256,5 +267,60 @@ export const Readonly: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await card(canvasElement);
     await expect(buttonNamed(element, t(globals, 'action.edit'))).toBeUndefined();
+  },
+};
+
+/**
+ * A new sale (no `id`): edit mode, owned by the current user; picking a sale type dates the sale
+ * today plus the type's duration.
+ */
+export const NewSale: Story = {
+  args: {
+    sale: { title: '', status: 'open' },
+    position: undefined,
+    currentUser: { id: 5, name: 'Ola Hansen' },
+    saleTypes: [
+      { id: 'new', name: 'New business', duration: 30 },
+      { id: 'renewal', name: 'Renewal', duration: 14 },
+    ],
+  },
+  beforeEach: () => {
+    // The empty title of a new sale is reported as missing.
+    const warn = spyOn(console, 'warn').mockImplementation(() => {});
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await expect(element.editing).toBe(true);
+    const owner = allInCard(element, '.field > .label').find(
+      (label) => label.textContent!.trim() === t(globals, 'field.owner'),
+    )!;
+    await expect(owner.nextElementSibling).toHaveTextContent('Ola Hansen');
+    const saleType = controlLabelled(element, t(globals, 'field.saleType')) as unknown as HTMLSelectElement;
+    saleType.value = 'new';
+    saleType.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    await expect(controlLabelled(element, t(globals, 'field.saleDate'))).toHaveValue('2025-06-14');
+  },
+};
+
+/** `sale = null`: no sale selected, no form controls. */
+export const NoSale: Story = {
+  args: { sale: null, position: undefined },
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await expect(inCard(element, 'h2')).toHaveTextContent(t(globals, 'card.empty'));
+    await expect(allInCard(element, 'input, select, textarea, button')).toHaveLength(0);
+  },
+};
+
+/** `loading`: a busy card saying so, its controls out of reach. */
+export const Loading: Story = {
+  args: { loading: true },
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    await expect(inCard(element, '[part="card"]')).toHaveAttribute('aria-busy', 'true');
+    await expect(inCard(element, '[part="loading"]')).toHaveTextContent(t(globals, 'card.loading'));
+    await expect(inCard(element, 'form')).toHaveAttribute('inert');
   },
 };
