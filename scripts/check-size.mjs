@@ -21,9 +21,12 @@ const BUDGETS = [
   ['sales-guide-card.js', 'dist/sales-guide-card.js', 13 * KB],
   ['sale-sections.js', 'dist/sale-sections.js', 26 * KB],
   ['sale-list.js', 'dist/sale-list.js', 30 * KB],
+  // The whole screen: panel, card, sections and the screen itself (59.1 kB when it came, issue 15).
+  ['sale-screen.js', 'dist/sale-screen.js', 62 * KB],
   // 64 kB until the rehearsal renders (made-up data, prepare/rehearse.ts) and the hand-built tab row
   // took it to 64.3 kB.
-  ['sales-elements (everything)', 'dist/index.js', 65 * KB],
+  // <sale-screen> with the memory source added 5.0 kB (issue 15).
+  ['sales-elements (everything)', 'dist/index.js', 71 * KB],
 ];
 
 async function bundledSize(entry) {

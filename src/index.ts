@@ -6,6 +6,7 @@ export * from './selection-panel.js';
 export * from './sale-list.js';
 export * from './sales-guide-card.js';
 export * from './sale-sections.js';
+export * from './sale-screen.js';
 export * from './model/index.js';
 export {
   registerMessages,

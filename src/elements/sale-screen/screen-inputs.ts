@@ -1,0 +1,140 @@
+/**
+ * How `<sale-screen>` reads what a host gives it: its properties (any JavaScript value: one
+ * warning naming the property, never a throw) and the answers of the host's data source, which are
+ * host data too. Nothing here hands a raw host value on: lists are copied, sales normalized.
+ */
+import { describeValue } from '../../model/describe.js';
+import { normalizeSale } from '../../model/normalize.js';
+import { asId, isList, isRecord, readField } from '../../model/normalize-fields.js';
+import { resolveToday } from '../../model/today.js';
+import type { DataWarning, Id, Ref, Sale } from '../../model/types.js';
+import { SOURCE_METHODS, type SalesLists, type SalesSource } from '../../source/sales-source.js';
+
+/** A property as the screen uses it, and what was wrong with the host's value. */
+export interface Read<T> {
+  value: T;
+  warning?: DataWarning;
+}
+
+const problem = <T>(value: T, field: string, message: string): Read<T> => ({
+  value,
+  warning: { field, message },
+});
+
+/** `source`: an object with the SalesSource methods, else none (with a warning unless unset). */
+export function readSource(value: unknown): Read<SalesSource | undefined> {
+  if (value === undefined || value === null) return { value: undefined };
+  const missing = isRecord(value)
+    ? SOURCE_METHODS.filter((method) => typeof readField(value, method) !== 'function')
+    : SOURCE_METHODS;
+  if (missing.length === 0) return { value: value as SalesSource };
+  return problem(
+    undefined,
+    'source',
+    `expected a SalesSource (an object with ${SOURCE_METHODS.join(', ')}), got ${describeValue(value)}; nothing loaded`,
+  );
+}
+
+/** `selected`: an id (text or a finite number). */
+export function readSelected(value: unknown): Read<Id | undefined> {
+  if (value === undefined || value === null || value === '') return { value: undefined };
+  const id = asId(value);
+  if (id !== undefined) return { value: id };
+  return problem(
+    undefined,
+    'selected',
+    `expected an id (text or a finite number), got ${describeValue(value)}; ignored`,
+  );
+}
+
+/** A boolean property; only `true` and `false` count. */
+export function readFlag(value: unknown, field: string): Read<boolean> {
+  if (value === undefined || value === null) return { value: false };
+  if (typeof value === 'boolean') return { value };
+  return problem(false, field, `expected true or false, got ${describeValue(value)}; using false`);
+}
+
+/** `heading`: text, else the panel's default heading. */
+export function readHeading(value: unknown): Read<string | undefined> {
+  if (value === undefined || value === null) return { value: undefined };
+  if (typeof value === 'string') return { value };
+  return problem(
+    undefined,
+    'heading',
+    `expected text, got ${describeValue(value)}; using the default heading`,
+  );
+}
+
+/** `today`: an ISO day, else undefined (the real date, read by each element). */
+export function readToday(value: unknown): Read<string | undefined> {
+  const { today, warning } = resolveToday(value);
+  if (value === undefined || value === null || value === '') return { value: undefined };
+  return warning ? { value: undefined, warning } : { value: today };
+}
+
+/** A list from host data as a plain array (a Proxy or a throwing getter gives what can be read). */
+export function copyList(value: unknown): unknown[] {
+  if (!isList(value)) return [];
+  try {
+    return Array.prototype.slice.call(value);
+  } catch {
+    return [];
+  }
+}
+
+/** The lists a source answered, as plain data the card reads itself (it checks each entry). */
+export function readLists(value: unknown): SalesLists {
+  if (!isRecord(value)) return { stages: [], saleTypes: [] };
+  const list = (key: string) => copyList(readField(value, key)) as never[];
+  const reasons = readField(value, 'reasons');
+  const user = readField(value, 'currentUser');
+  const lists: SalesLists = {
+    stages: list('stages'),
+    saleTypes: list('saleTypes'),
+    currencies: list('currencies'),
+    sources: list('sources'),
+    competitors: list('competitors'),
+    credited: list('credited'),
+    reasons: isRecord(reasons)
+      ? {
+          sold: copyList(readField(reasons, 'sold')) as Ref[],
+          lost: copyList(readField(reasons, 'lost')) as Ref[],
+          stalled: copyList(readField(reasons, 'stalled')) as Ref[],
+        }
+      : {},
+  };
+  const userId = isRecord(user) ? asId(readField(user, 'id')) : undefined;
+  const userName = isRecord(user) ? readField(user, 'name') : undefined;
+  if (userId !== undefined && typeof userName === 'string')
+    lists.currentUser = { id: userId, name: userName };
+  return lists;
+}
+
+/** A sale a source answered, normalized (its problems go to the console as the card's would). */
+export function readSale(value: unknown): { sale: Sale; warnings: DataWarning[] } {
+  const { sale, warnings } = normalizeSale(value);
+  return {
+    sale,
+    warnings: warnings.map(({ field, message }) => ({ field: `source sale ${field}`, message })),
+  };
+}
+
+/** The text of a rejection: an Error's message, text as it is, else undefined. */
+export function reasonText(reason: unknown): string | undefined {
+  if (typeof reason === 'string' && reason.trim()) return reason;
+  try {
+    if (reason instanceof Error && typeof reason.message === 'string' && reason.message.trim())
+      return reason.message;
+  } catch {
+    // A Proxy whose traps throw: no readable text.
+  }
+  return undefined;
+}
+
+/**
+ * Calls one method of the source and always gives a promise: a method that throws at once, or
+ * answers with something that is no promise, behaves like one that answered later.
+ */
+export function ask<T>(call: () => Promise<T> | T): Promise<T> {
+  return new Promise<T>((resolve) => resolve(call()));
+}
