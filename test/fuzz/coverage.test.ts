@@ -13,6 +13,7 @@ describe('the fuzz suite', () => {
       'sales-guide-card',
       'sale-sections',
       'sale-list',
+      'sale-screen',
     ];
     expect(Object.keys(ELEMENTS)).to.have.members(registered);
     const properties = registered.flatMap((tag) => publicProperties(tag));

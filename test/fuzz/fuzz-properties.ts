@@ -11,6 +11,8 @@ import { standardGuide } from '../../stories/fixtures/guide.js';
 import { cardLists, cardSales, cardToday } from '../../stories/fixtures/sale-card.js';
 import { generateSales } from '../../stories/fixtures/sale-list.js';
 import { generateMembers, SELECTION_TODAY } from '../../stories/fixtures/selection-panel.js';
+import { createMemorySource } from '../../src/source/memory-source.js';
+import type { Sale } from '../../src/model/types.js';
 import { captureWarnings } from '../helpers/console.js';
 import { hostileValue } from './hostile-values.js';
 
@@ -90,6 +92,14 @@ export const ELEMENTS: Record<string, Record<string, unknown>> = {
     context: undefined,
     today: '2025-06-15',
     label: 'My sales',
+  },
+  'sale-screen': {
+    source: createMemorySource({ lists: cardLists, sales: Object.values(cardSales) as Sale[] }),
+    selected: cardSales.open.id,
+    premium: true,
+    today: cardToday,
+    heading: 'Hot leads',
+    readonly: false,
   },
 };
 
