@@ -1,6 +1,7 @@
 /**
- * Registers `<sale-card>` and the `<sale-tabs>` and `<sale-status-icon>` it renders, and starts its
- * idle-time preparation (locale data, a rehearsal render): `import 'sales-elements/sale-card.js'`.
+ * Registers `<sale-card>` and the `<sale-tabs>`, `<sale-status-icon>` and `<sale-combobox>` it
+ * renders, and starts its idle-time preparation (locale data, a rehearsal render):
+ * `import 'sales-elements/sale-card.js'`.
  */
 import { define } from './define.js';
 import { SaleCard } from './elements/sale-card/sale-card.js';

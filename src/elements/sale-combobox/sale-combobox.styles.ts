@@ -1,5 +1,5 @@
 import { css } from '../../styles/css.js';
-import { visuallyHidden } from '../../styles/shared.js';
+import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
@@ -11,6 +11,7 @@ import { colorTokens } from '../../styles/tokens.js';
 export const saleComboboxStyles = [
   colorTokens,
   visuallyHidden,
+  focusRing,
   css`
     :host {
       display: block;
@@ -32,10 +33,6 @@ export const saleComboboxStyles = [
       font: inherit;
       color: inherit;
       anchor-name: --sale-combobox-input;
-    }
-    input:focus-visible {
-      outline: 2px solid var(--sale-focus-ring-color, #1a73e8);
-      outline-offset: 2px;
     }
     [aria-invalid='true'] {
       border-color: var(--sale-card-danger-color, var(--_sale-color-danger));

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { scrollIntoViewWithin } from '../../controllers/scroll-into-view.js';
 import { reportProblems } from '../../diagnostics/report-problems.js';
 import { SaleComboboxChangeEvent } from '../../events/sale-combobox-change.js';
@@ -132,7 +131,6 @@ export class SaleCombobox extends LitElement {
         aria-activedescendant=${expanded && this.#active >= 0 ? `option-${this.#active}` : nothing}
         aria-invalid=${this.invalid === true ? 'true' : 'false'}
         aria-busy=${state.kind === 'searching' ? 'true' : 'false'}
-        .value=${live(this.#text)}
         @input=${this.#onInput}
         @keydown=${this.#onKeyDown}
         @blur=${this.#onBlur}
@@ -143,14 +141,7 @@ export class SaleCombobox extends LitElement {
         ?hidden=${!topLayer && !this.#open}
         @mousedown=${keepFocus}
       >
-        <ul
-          id="listbox"
-          role="listbox"
-          aria-label=${label}
-          aria-busy=${state.kind === 'searching' ? 'true' : 'false'}
-          ?hidden=${!expanded}
-          @click=${this.#onClick}
-        >
+        <ul id="listbox" role="listbox" aria-label=${label} ?hidden=${!expanded} @click=${this.#onClick}>
           ${results.map(
             (result, index) =>
               html`<li
@@ -172,6 +163,9 @@ export class SaleCombobox extends LitElement {
   /* eslint-enable lit-a11y/click-events-have-key-events */
 
   protected override updated(): void {
+    // Set here, not bound: a binding whose value did not change is skipped, though the user may have typed.
+    const input = this.renderRoot.querySelector('input')!;
+    if (input.value !== this.#text) input.value = this.#text;
     const popup = this.renderRoot.querySelector<HTMLElement>('[part~="popup"]')!;
     if (usesTopLayer()) {
       const shown = popup.matches(':popover-open');
