@@ -305,9 +305,16 @@ function readLabel(value: unknown, warnings: DataWarning[]): string | undefined 
   return undefined;
 }
 
-/** A record property: `{ id, name }`; `null` and `undefined` mean none. */
+/**
+ * A record property: `{ id, name }`; `null` and `undefined` mean none. An empty name shows as an
+ * empty field, silently: the card hands on records it has read (and reported) already.
+ */
 function readRef(value: unknown, field: string, warnings: DataWarning[]): Ref | undefined {
-  return value === undefined || value === null ? undefined : normalizeRef(value, field, warnings);
+  if (value === undefined || value === null) return undefined;
+  const problems: DataWarning[] = [];
+  const ref = normalizeRef(value, field, problems);
+  warnings.push(...problems.filter((problem) => !(ref?.name === '' && problem.field === `${field}.name`)));
+  return ref;
 }
 
 declare global {
