@@ -4,9 +4,12 @@ import { colorTokens } from '../../styles/tokens.js';
 import { panelColorShades } from '../../styles/tokens-panel.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
-// - The listbox is the scroller the virtualizer fills; it takes the room the host gives the panel
-//   (flex), else `--sale-selection-panel-list-height`. The virtualizer lays rows out itself, so
-//   rows are plain blocks of one height: nothing wraps (ellipsis), which keeps estimates exact.
+// - The listbox is the scroller the virtual rows fill (src/grid/virtual-rows.ts); it takes the room
+//   the host gives the panel (flex), else `--sale-selection-panel-list-height`. Every option is
+//   exactly `--_option-height` tall (two lines, padding and the divider; nothing wraps, ellipsis),
+//   so two empty blocks before and after them (::before, ::after; padding would grow the scroller
+//   itself) stand in for the rows not rendered, counted in `--_rows-before` / `--_rows-after`. Scroll anchoring is off: the rows' positions follow from the
+//   scroll position alone, and the browser must not move it as rows come and go.
 // - DOM focus stays on the listbox (aria-activedescendant), so the ring is drawn on the active
 //   option while the listbox has focus, inset so the scroller does not clip it.
 // - Overdue is red text and a red bar on the row's start edge plus the word "Overdue": never colour
@@ -96,11 +99,23 @@ export const selectionPanelStyles = [
       cursor: pointer;
     }
     [part~='listbox'] {
+      --_option-height: calc(3.25em + 1px);
       flex: 1 1 var(--sale-selection-panel-list-height, 24rem);
       min-block-size: 6rem;
+      overflow: hidden auto;
+      overflow-anchor: none;
       border: 1px solid var(--_divider);
       border-radius: 0.375em;
       overscroll-behavior: contain;
+    }
+    [part~='listbox']::before,
+    [part~='listbox']::after {
+      content: '';
+      display: block;
+      block-size: calc(var(--_option-height) * var(--_rows-before, 0));
+    }
+    [part~='listbox']::after {
+      block-size: calc(var(--_option-height) * var(--_rows-after, 0));
     }
     [part~='listbox']:focus {
       outline: none;
@@ -114,8 +129,11 @@ export const selectionPanelStyles = [
       grid-template-columns: auto minmax(0, 1fr) auto;
       grid-template-areas: 'icon title badge' '. details details';
       align-items: center;
+      align-content: center;
       gap: 0.125em 0.5em;
-      inline-size: 100%;
+      box-sizing: border-box;
+      block-size: var(--_option-height);
+      overflow: hidden;
       padding: 0.375em 0.75em 0.375em 0.625em;
       border-inline-start: 0.25em solid transparent;
       border-block-end: 1px solid var(--_divider);

@@ -1,14 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { scrollIntoViewWithin } from '../../controllers/scroll-into-view.js';
 import { SaleSelectEvent } from '../../events/sale-select.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { virtualRows, virtualRowsIn } from '../../grid/virtual-rows.js';
 import { formatNumber, pluralCategory } from '../../model/format.js';
 import type { MemberInput, NeighbourDirection } from '../../model/members.js';
 import type { Id } from '../../model/types.js';
-import { deferVirtualizerResizeNotifications } from './frame-deferred-resize-observer.js';
 import { listboxKeyAction } from './listbox-keys.js';
 import { MemberRows, MemberViewCache, type MemberView } from './member-view.js';
 import { PanelInputs, ProblemBatch } from './panel-inputs.js';
@@ -21,10 +19,8 @@ import { selectionPanelStyles } from './selection-panel.styles.js';
 const DEFAULT_PAGE = 10;
 /** Problems listed in one console message (a first render of many bad rows); the rest are counted. */
 const PROBLEMS_LISTED = 8;
-// The default layout, imported statically: left out, the virtualizer loads it with a dynamic
-// import, which costs every first render a round trip.
-const LAYOUT = flow();
-const NO_RANGE = { first: 0, last: -1 };
+/** An option's height in pixels before one is measured: `--_option-height` at 16px (see the styles). */
+const ESTIMATED_OPTION_HEIGHT = 53;
 
 /**
  * The members of the current selection, one row per sale, to walk like a call list: a click, Enter
@@ -107,14 +103,10 @@ export class SelectionPanel extends LitElement {
 
   /** Index in `members` of the active option (the one aria-activedescendant names), or -1. */
   #activeIndex = -1;
-  /** The rendered rows, as positions among the shown members (from the virtualizer). */
-  #range = NO_RANGE;
-  /** The rows of the last render (the virtualizer's items), to notice when the shown list changes. */
+  /** The rows of the last render, to notice when the shown list changes. */
   #renderedItems: readonly unknown[] | undefined;
   /** Where to scroll after the next update: a position among the shown members, or null. */
-  #revealPending: { position: number; block: ScrollLogicalPosition } | null = null;
-  /** Rows per page for PageUp and PageDown, from the last visible range. */
-  #page = DEFAULT_PAGE;
+  #revealPending: { position: number; block: RevealBlock } | null = null;
   #pointerActivated = false;
 
   readonly #locale = new LocaleController(this, selectionPanelMessages);
@@ -144,24 +136,17 @@ export class SelectionPanel extends LitElement {
     else this.renderRoot.querySelector('input')?.focus(options);
   }
 
-  override connectedCallback(): void {
-    deferVirtualizerResizeNotifications();
-    super.connectedCallback();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const view = this.#view();
     // Compared by the items, not the view: a new view with the same items (a language change
-    // without a search) gives the virtualizer nothing new, so it would report no new range.
+    // without a search) shows the same rows, and the active one stays where it is.
     if (view.items !== this.#renderedItems) {
-      // The virtualizer reports the rendered range of the new list after it rendered it; until
-      // then aria-activedescendant would name rows of the old one.
-      this.#range = NO_RANGE;
       if (this.#renderedItems) {
-        // The list changed under the user: keep the active member in view when it is still shown.
+        // The list changed under the user: keep the active member in view when it is still shown,
+        // else go back to the top.
         const position = view.positionOf(this.#activeIndex);
         if (position < 0) this.#activeIndex = -1;
-        this.#queueReveal(Math.max(0, position), position < 0 ? 'start' : 'nearest');
+        this.#queueReveal(Math.max(0, position), 'nearest');
       }
       this.#renderedItems = view.items;
     }
@@ -205,14 +190,11 @@ export class SelectionPanel extends LitElement {
   }
 
   #renderListbox(view: MemberView) {
-    const activePosition = view.positionOf(this.#activeIndex);
-    const rendered = activePosition >= this.#range.first && activePosition <= this.#range.last;
     const today = this.#inputs.today(this.today);
     const selectedIndex = this.#selectedIndex();
     const overdueText = this.#locale.t('overdue');
-    // The virtualizer may render rows again on its own (as the user scrolls) with the items it was
-    // last given, so the rows are drawn from the same view as those items. Just after the list
-    // shrank it may still ask for positions past its end, for a frame: those render nothing.
+    // The virtual rows render again on their own (as the user scrolls) with the items they were
+    // last given, so the rows are drawn from the same view as those items.
     const renderRow = (_item: unknown, position: number) => {
       const index = view.indexAt(position);
       if (index === undefined) return html``;
@@ -227,22 +209,33 @@ export class SelectionPanel extends LitElement {
       tabindex="0"
       aria-labelledby="heading"
       aria-describedby="count"
-      aria-activedescendant=${rendered ? optionId(this.#activeIndex) : nothing}
       @keydown=${this.#onKeydown}
       @pointerdown=${this.#onPointerdown}
       @click=${this.#onClick}
       @focus=${this.#onFocus}
-      @rangeChanged=${this.#onRangeChanged}
-      @visibilityChanged=${this.#onVisibilityChanged}
     >
-      ${virtualize({
-        items: view.items as unknown[],
-        keyFunction: (_item: unknown, position: number) => view.indexAt(position) ?? `past-end-${position}`,
-        renderItem: renderRow,
-        scroller: true,
-        layout: LAYOUT,
+      ${virtualRows({
+        items: view.items,
+        key: (_item, position) => view.indexAt(position),
+        renderRow,
+        scroller: 'self',
+        estimatedRowHeight: ESTIMATED_OPTION_HEIGHT,
+        onRender: (listbox, first, end) => this.#nameActiveOption(listbox, view, first, end),
       })}
     </div>`;
+  }
+
+  /**
+   * Points aria-activedescendant at the active option while it is among the rows about to be
+   * rendered (`first` up to `end`), and removes it otherwise: it must never name a missing element.
+   * Set here rather than bound in the template, so it follows every change of the rendered rows,
+   * scrolling included, in the same commit and without another update.
+   */
+  #nameActiveOption(listbox: HTMLElement, view: MemberView, first: number, end: number): void {
+    const position = view.positionOf(this.#activeIndex);
+    if (position >= first && position < end) {
+      listbox.setAttribute('aria-activedescendant', optionId(this.#activeIndex));
+    } else listbox.removeAttribute('aria-activedescendant');
   }
 
   /** The shown members for the current properties; the last view while none of them changed. */
@@ -267,26 +260,26 @@ export class SelectionPanel extends LitElement {
     return this.#view().neighbour(this.#selectedIndex(), direction);
   }
 
-  #listbox(): (HTMLElement & VirtualizerHostElement) | null {
+  #listbox(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
   }
 
-  #queueReveal(position: number, block: ScrollLogicalPosition): void {
+  #queueReveal(position: number, block: RevealBlock): void {
     this.#revealPending = { position, block };
   }
 
   /**
-   * Scrolls the listbox, and only the listbox, so the row at `position` is in view. A rendered row
-   * is brought to the nearest edge; one the virtualizer has not rendered yet is scrolled to by the
-   * virtualizer, which renders it.
+   * Scrolls the listbox, and only the listbox, so the row at `position` is in view: at the nearest
+   * edge, or in the middle. A row that is not rendered yet is rendered first.
    */
-  #reveal(position: number, block: ScrollLogicalPosition): void {
+  #reveal(position: number, block: RevealBlock): void {
     const listbox = this.#listbox();
-    const index = this.#view().indexAt(position);
-    if (!listbox || index === undefined) return;
-    const row = listbox.querySelector<HTMLElement>(`#${optionId(index)}`);
-    if (row) scrollIntoViewWithin(listbox, row);
-    else listbox[virtualizerRef]?.element(position)?.scrollIntoView({ block });
+    const row = virtualRowsIn(listbox)?.renderIndex(position);
+    if (!listbox || !row) return;
+    if (block === 'nearest') return scrollIntoViewWithin(listbox, row);
+    const box = row.getBoundingClientRect();
+    const bounds = listbox.getBoundingClientRect();
+    listbox.scrollTop += box.top + box.height / 2 - (bounds.top + bounds.height / 2);
   }
 
   /** Makes the shown member at `position` the active option and keeps it in view. */
@@ -317,7 +310,7 @@ export class SelectionPanel extends LitElement {
         count: view.count,
         active: view.positionOf(this.#activeIndex),
         start: this.#startPosition(),
-        page: this.#page,
+        page: this.#page(),
       },
     );
     if (!action) return;
@@ -325,6 +318,13 @@ export class SelectionPanel extends LitElement {
     if (action.kind === 'select') this.#userSelect(this.#activeIndex);
     else this.#activate(action.position);
   };
+
+  /** Rows PageUp and PageDown move: the whole rows in view, less one row of context, as native lists do. */
+  #page(): number {
+    const listbox = this.#listbox();
+    const row = listbox?.querySelector('[role="option"]')?.getBoundingClientRect().height;
+    return listbox && row ? Math.max(1, Math.floor(listbox.clientHeight / row) - 1) : DEFAULT_PAGE;
+  }
 
   /** Where the keyboard starts when no option is active: the selected member, else the first. */
   #startPosition(): number {
@@ -356,17 +356,6 @@ export class SelectionPanel extends LitElement {
     this.#activate(this.#startPosition());
   };
 
-  readonly #onRangeChanged = (event: Event & { first?: number; last?: number }): void => {
-    this.#range = { first: event.first ?? 0, last: event.last ?? -1 };
-    this.requestUpdate();
-  };
-
-  readonly #onVisibilityChanged = (event: Event & { first?: number; last?: number }): void => {
-    const rows = (event.last ?? 0) - (event.first ?? 0);
-    // Fully visible rows: a page keeps one row of context, as native lists do.
-    if (rows > 1) this.#page = rows - 1;
-  };
-
   readonly #onSearchInput = (event: Event): void => {
     this.search = (event.target as HTMLInputElement).value;
   };
@@ -376,6 +365,9 @@ export class SelectionPanel extends LitElement {
     this.dispatchEvent(new SaleSkipCompletedChangeEvent({ value: this.skipCompleted }));
   };
 }
+
+/** Where a revealed row goes: to the nearest edge of the listbox, or to its middle. */
+type RevealBlock = 'nearest' | 'center';
 
 declare global {
   interface HTMLElementTagNameMap {
