@@ -336,6 +336,24 @@ describe('<sale-combobox>', () => {
     );
   });
 
+  it('fits a narrow container, and its results stay on screen', async () => {
+    const { lookup } = companyLookup();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 9em; margin-inline-start: calc(100vw - 10em)">
+        <sale-combobox label="Company"></sale-combobox>
+      </div>`,
+    );
+    const combobox = wrapper.querySelector('sale-combobox')!;
+    combobox.lookup = lookup;
+    await search(combobox, 'fj');
+    expect(input(combobox).getBoundingClientRect().width).to.be.at.most(
+      wrapper.getBoundingClientRect().width,
+    );
+    const popup = combobox.shadowRoot!.querySelector('[part~="popup"]')!.getBoundingClientRect();
+    expect(popup.left).to.be.at.least(0);
+    expect(popup.right).to.be.at.most(document.documentElement.clientWidth);
+  });
+
   it('marks the active option with the system highlight in forced colours', async () => {
     const { lookup } = companyLookup();
     const combobox = await renderCombobox({ lookup });

@@ -6,7 +6,8 @@ import { colorTokens } from '../../styles/tokens.js';
 // - The popup is a popover in the top layer where the browser can anchor it to the input, so no
 //   scrolling panel or `overflow: hidden` container of the host clips it. The anchor name is
 //   tree-scoped: each combobox's shadow root has its own. It flips above the input near the
-//   bottom of the viewport. Without anchor positioning it is an absolute box under the input.
+//   bottom of the viewport, and hides while the input is scrolled out of sight. Without anchor
+//   positioning it is an absolute box under the input.
 // - The field's look follows the card's fields, through the same public custom properties.
 export const saleComboboxStyles = [
   colorTokens,
@@ -57,6 +58,7 @@ export const saleComboboxStyles = [
       position-anchor: --sale-combobox-input;
       position-area: block-end span-inline-end;
       position-try-fallbacks: flip-block;
+      position-visibility: anchors-visible;
       inset: auto;
       inline-size: anchor-size(inline);
     }
