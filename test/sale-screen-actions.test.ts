@@ -18,16 +18,21 @@ import {
   TestSource,
 } from './sale-screen.helpers.js';
 
-/** Opens the Sales guide tab of the sections and returns the guide card. */
-async function guideOf(screen: SaleScreen): Promise<SalesGuideCard> {
-  const sections = sectionsOf(screen)!;
-  const tabs = sections.shadowRoot!.querySelector('sale-tabs')!;
+/** Picks a tab of the sections by its label. */
+async function pickSection(screen: SaleScreen, label: string): Promise<void> {
+  const tabs = sectionsOf(screen)!.shadowRoot!.querySelector('sale-tabs')!;
   const tab = [...tabs.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((each) =>
-    each.textContent!.includes('Sales guide'),
-  )!;
+    each.textContent!.includes(label),
+  );
+  if (!tab) throw new Error(`No section tab "${label}"`);
   tab.click();
   await settled(screen);
-  return sections.shadowRoot!.querySelector('sales-guide-card')!;
+}
+
+/** Opens the Sales guide tab of the sections and returns the guide card. */
+async function guideOf(screen: SaleScreen): Promise<SalesGuideCard> {
+  await pickSection(screen, 'Sales guide');
+  return sectionsOf(screen)!.shadowRoot!.querySelector('sales-guide-card')!;
 }
 
 const stageButton = (guide: SalesGuideCard, name: string) =>
@@ -256,7 +261,7 @@ describe('<sale-screen> actions', () => {
     cardButton(screen, 'Next').click();
     await waitUntil(() => shownTitle(screen) === 'Support agreement');
     cardOf(screen).shadowRoot!.querySelector<HTMLButtonElement>('button.favourite')!.click();
-    await guideOf(screen);
+    await pickSection(screen, 'Stakeholders');
     panelOption(screen, 'Training').click();
     await settled(screen);
     expect(seen).to.include.members([

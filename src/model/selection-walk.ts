@@ -11,6 +11,7 @@ import {
   memberIdOf,
   neighbourIndex,
   positionOf,
+  sameId,
   type MemberFilter,
 } from './members.js';
 import type { Id } from './types.js';
@@ -32,7 +33,7 @@ export class SelectionWalk {
   /** The step of the member `id` in `members` under `filter`. */
   stepOf(members: readonly unknown[], id: Id | undefined, filter: MemberFilter = {}): WalkStep {
     const shown = this.#shownOf(members, filter);
-    const index = id === undefined ? -1 : indexOfMember(members, id, this.#hint);
+    const index = id === undefined ? -1 : this.#indexOf(members, id);
     if (index >= 0) this.#hint = index;
     const neighbour = (direction: 'previous' | 'next') => {
       const at = shown
@@ -44,6 +45,14 @@ export class SelectionWalk {
     const place = index < 0 ? -1 : shown ? positionOf(shown, index) : index;
     if (place >= 0) step.position = { index: place, total: shown ? shown.length : members.length };
     return step;
+  }
+
+  /** The index of member `id`: Previous and Next land beside the last one, so look there first. */
+  #indexOf(members: readonly unknown[], id: Id): number {
+    for (const near of [this.#hint + 1, this.#hint - 1]) {
+      if (near >= 0 && near < members.length && sameId(memberIdOf(members[near]), id)) return near;
+    }
+    return indexOfMember(members, id, this.#hint);
   }
 
   #shownOf(members: readonly unknown[], { search = '', skipCompleted = false, locale }: MemberFilter) {

@@ -52,14 +52,20 @@ export function createMemorySource(data: MemorySourceData, options: MemorySource
     return new Promise<T>((resolve) => setTimeout(resolve, latency)).then(run);
   };
 
+  // Sales by the text of their id (1041 and '1041' alike), so a look-up in a large selection is one step.
+  let byId = new Map<string, Sale>();
+  const index = () => (byId = new Map(sales.map((sale) => [String(sale.id), sale])));
+  index();
+
   const find = (id: Id): Sale => {
-    const sale = sales.find((candidate) => sameId(candidate.id, id));
+    const sale = byId.get(String(id));
     if (!sale) throw new Error(`No sale ${String(id)}`);
     return sale;
   };
 
   const replace = (next: Sale): Sale => {
     sales = sales.map((sale) => (sameId(sale.id, next.id) ? next : sale));
+    byId.set(String(next.id), next);
     return copy(next);
   };
 
@@ -69,17 +75,19 @@ export function createMemorySource(data: MemorySourceData, options: MemorySource
     sale: (id) => answer('sale', [id], () => copy(find(id))),
     save: (draft, changes) =>
       answer('save', [draft, changes], () => {
-        const known = sales.find((sale) => sameId(sale.id, draft.id));
+        const known = byId.get(String(draft.id));
         // Only the changed fields: a change stored meanwhile (a guide step, say) is not undone.
         if (known) return replace(applyChanges(known, copy(changes) as FieldChanges<Sale>));
         const created = { ...copy(draft), id: (lastId += 1) };
         sales = [...sales, created];
+        byId.set(String(created.id), created);
         return copy(created);
       }),
     remove: (id) =>
       answer('remove', [id], () => {
         find(id);
         sales = sales.filter((sale) => !sameId(sale.id, id));
+        index();
       }),
     favourite: (id, value) =>
       answer('favourite', [id, value], () => {

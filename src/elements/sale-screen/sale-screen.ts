@@ -174,7 +174,6 @@ export class SaleScreen extends LitElement {
           <selection-panel
             part="panel"
             .members=${loader.members as readonly MemberInput[]}
-            .selected=${currentId}
             .heading=${heading}
             .skipCompleted=${this.#skipCompleted}
             .today=${today}
@@ -229,6 +228,20 @@ export class SaleScreen extends LitElement {
 
   protected override updated(): void {
     this.setAttribute('aria-busy', this.#loader.busy ? 'true' : 'false');
+    this.#selectInPanel(this.#loader.currentId);
+  }
+
+  /**
+   * The panel's selection follows once the card and the sections have rendered: the panel scrolls
+   * the row into view, which measures the layout, and measured after them the page lays out once.
+   */
+  #selectInPanel(id: Id | undefined): void {
+    const panel = this.#panel();
+    if (!panel || sameId(panel.selected, id) || (panel.selected === undefined && id === undefined)) return;
+    const sections = this.renderRoot.querySelector('sale-sections');
+    void Promise.all([this.#card()?.updateComplete, sections?.updateComplete]).then(() => {
+      if (sameId(this.#loader.currentId, id) || id === undefined) panel.selected = id;
+    });
   }
 
   readonly #t = (key: SaleScreenMessageKey, params?: Record<string, string | number>) =>

@@ -88,15 +88,20 @@ export class ScreenLoader {
     const source = this.screen.source();
     if (!source) return Promise.resolve();
     const request = ++this.#request;
-    this.setSale({ kind: 'loading', id, shown: this.shown });
+    this.sale = { kind: 'loading', id, shown: this.shown };
+    // Shown as loading only when the answer takes longer than a task: a fast source goes straight
+    // to the next sale, without a busy render of every element in between.
+    const reveal = setTimeout(() => request === this.#request && this.setSale(this.sale));
     return ask(() => source.sale(id)).then(
       (value) => {
+        clearTimeout(reveal);
         if (request !== this.#request) return;
         const { sale, warnings } = readSale(value);
         reportProblems('sale-screen', warnings);
         this.setSale({ kind: 'shown', sale });
       },
       (reason: unknown) => {
+        clearTimeout(reveal);
         if (request !== this.#request) return;
         this.setSale({ kind: 'failed', id, message: this.screen.reason(reason) });
       },
