@@ -44,7 +44,7 @@ export class MemberView {
     return (this.shown ?? this.list).length;
   }
 
-  /** One entry per row, for the virtualizer. */
+  /** One entry per row, for the windowed rows (src/grid/virtual-rows.ts). */
   get items(): readonly unknown[] {
     return this.shown ?? this.list;
   }
