@@ -38,8 +38,9 @@ const usesTopLayer = (): boolean =>
  */
 export class SaleCombobox extends LitElement {
   static override styles = saleComboboxStyles;
-  // Form-associated, so a `<label for>` in the shadow root around it labels it and focuses the input.
+  /** @internal Form-associated, so a `<label for>` in the shadow root around it labels it and focuses the input. */
   static formAssociated = true;
+  /** @internal */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
