@@ -212,6 +212,7 @@ describe('<sale-screen> actions', () => {
     const card = cardOf(screen);
     expect(card.editing).to.equal(true);
     expect(screen.selected).to.equal(undefined);
+    await expect(screen).to.be.accessible();
     await type(card, field(card, 'Title'), 'Brand new deal');
     const saleType = field<HTMLSelectElement>(card, 'Sale type');
     saleType.value = [...saleType.options].find((option) => option.textContent!.includes('Renewal'))!.value;
@@ -239,6 +240,7 @@ describe('<sale-screen> actions', () => {
     );
     expect(card.dirty).to.equal(true);
     expect(field(card, 'Title').value).to.equal('Duplicate');
+    await expect(screen).to.be.accessible();
     // A second refusal with the same words still reaches the card.
     button(card, 'Save').click();
     await waitUntil(() => source.callsOf('save').length === 2);

@@ -133,6 +133,16 @@ describe('<sale-screen> layout, loading and opening', () => {
   });
 });
 
+describe('<sale-screen> read-only', () => {
+  it('offers no New sale and shows the card read-only', async () => {
+    const screen = await renderScreen(new TestSource(), { readonly: true });
+    expect(screenButton(screen, 'New sale').disabled).to.equal(true);
+    expect(cardOf(screen).readonly).to.equal(true);
+    expect(cardOf(screen).shadowRoot!.querySelector('#edit-button')).to.equal(null);
+    await expect(screen).to.be.accessible();
+  });
+});
+
 /** Which of the screen's elements holds the focus: the panel, the card or the sections. */
 function screenPartWithFocus(screen: SaleScreen): string | undefined {
   let node: Element | null = deepActiveElement();

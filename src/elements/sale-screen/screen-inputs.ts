@@ -119,16 +119,13 @@ export function readSale(value: unknown): { sale: Sale; warnings: DataWarning[] 
   };
 }
 
-/** The text of a rejection: an Error's message, text as it is, else undefined. */
+/**
+ * The text of a rejection: text as it is, else the `message` of an Error (also one from another
+ * frame, where `instanceof Error` is false) or of any object that has one; else undefined.
+ */
 export function reasonText(reason: unknown): string | undefined {
-  if (typeof reason === 'string' && reason.trim()) return reason;
-  try {
-    if (reason instanceof Error && typeof reason.message === 'string' && reason.message.trim())
-      return reason.message;
-  } catch {
-    // A Proxy whose traps throw: no readable text.
-  }
-  return undefined;
+  const text = isRecord(reason) ? readField(reason, 'message') : reason;
+  return typeof text === 'string' && text.trim() ? text : undefined;
 }
 
 /**
