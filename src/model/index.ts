@@ -11,6 +11,8 @@ export * from './filter.js';
 export * from './group.js';
 export * from './guide.js';
 export * from './members.js';
+export * from './sale-screen-rules.js';
+export * from './selection-walk.js';
 export * from './sections.js';
 export * from './sort.js';
 export * from './stages.js';
