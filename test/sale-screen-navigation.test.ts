@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SaleScreen } from '../src/sale-screen.js';
 import { button, field, startEditing, type } from './sale-card.helpers.js';
 import {
@@ -179,6 +180,18 @@ describe('<sale-screen> switching sales', () => {
     expect(positionText(screen)).to.equal('1 of 1');
     expect(cardButton(screen, 'Previous').disabled).to.equal(true);
     expect(cardButton(screen, 'Next').disabled).to.equal(true);
+  });
+
+  it('works from the keyboard: arrows and Enter in the panel switch the sale, focus stays in the list', async () => {
+    const screen = await renderScreen(new TestSource());
+    panelOf(screen).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shownTitle(screen) === 'Scanners', 'the third member');
+    await settled(screen);
+    expect(deepActiveElement()?.getAttribute('role')).to.equal('listbox');
+    expect(selectedOptionText(screen)).to.contain('Scanners');
   });
 
   it('Previous and Next ask first with unsaved changes, then go on', async () => {
