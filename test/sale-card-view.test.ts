@@ -349,9 +349,10 @@ describe('<sale-card> view mode', () => {
   });
 
   describe('bad input', () => {
-    // null is no sale, not bad input: see "No sale and loading" in sale-card-states.test.ts.
+    // null is no sale, and {} a new sale still to be filled in, not bad input: see "No sale and
+    // loading" in sale-card-states.test.ts and the new-sale tests.
     for (const [name, bad] of [
-      ['an empty object', {}],
+      ['a stored sale without a title', { id: 7 }],
       ['a number', 42],
       ['wrong field types', { id: 7, title: 42, status: 'won', amount: 'lots', links: 'none', stage: 5 }],
     ] as const) {

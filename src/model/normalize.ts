@@ -17,6 +17,8 @@ import {
   normalizeStatus,
   normalizeText,
   normalizeTitle,
+  TEXT_LIMITS,
+  textNormalizer,
   warn,
 } from './normalize-fields.js';
 import {
@@ -85,6 +87,9 @@ function normalizeSaleId(value: unknown, field: string, warnings: DataWarning[])
   return '';
 }
 
+/** A new sale's title: like any title, but it may still be empty. */
+const normalizeNewTitle = textNormalizer({ maxLength: TEXT_LIMITS.title });
+
 /** True for a sale that has no id yet: the card opens it in edit mode and saving creates it. */
 export function isNewSale(sale: Pick<Sale, 'id'>): boolean {
   return asId(sale.id) === undefined;
@@ -98,10 +103,15 @@ export function normalizeSale(input: unknown): NormalizedSale {
     return { sale: { id: '', title: '', status: 'open' }, warnings };
   }
   const record = new HostRecord(input, '', warnings);
+  const id = record.read('id', normalizeSaleId);
   const sale: Sale = withoutUndefined({
-    id: record.read('id', normalizeSaleId),
+    id,
     number: record.read('number', normalizeText),
-    title: record.read('title', normalizeTitle),
+    // A new sale starts without a title, which the user is about to type: not a data problem.
+    title:
+      asId(id) === undefined
+        ? (record.read('title', normalizeNewTitle) ?? '')
+        : record.read('title', normalizeTitle),
     status: record.read('status', normalizeStatus),
     done: record.read('done', normalizeBoolean),
     stage: record.read('stage', normalizeStage),

@@ -193,7 +193,7 @@ describe('normalize records', () => {
       expect(result).to.equal(undefined);
       expect(warnings[0]!.field).to.equal('links[1].kind');
       expect(warnings[0]!.message).to.equal(
-        'expected one of activity, document, sale, url, got "ftp"; link left out',
+        'expected one of activity, document, project, sale, url, got "ftp"; link left out',
       );
     });
 

@@ -68,6 +68,18 @@ describe('normalizeSale', () => {
       expect(normalizeSale(completeSale())).to.deep.equal({ sale: completeSale(), warnings: [] });
     });
 
+    it('takes a new sale (no id) without a title silently, and warns for a stored one', () => {
+      expect(normalizeSale({ title: '' })).to.deep.equal({
+        sale: { id: '', title: '', status: 'open' },
+        warnings: [],
+      });
+      expect(normalizeSale({})).to.deep.equal({ sale: { id: '', title: '', status: 'open' }, warnings: [] });
+      const stored = normalizeSale({ id: 7, title: ' ' });
+      expect(stored.warnings.map((warning) => `${warning.field}: ${warning.message}`)).to.deep.equal([
+        'title: required but empty',
+      ]);
+    });
+
     it('needs nothing but a title', () => {
       expect(normalizeSale({ title: 'New deal' })).to.deep.equal({
         sale: { id: '', title: 'New deal', status: 'open' },
