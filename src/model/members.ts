@@ -193,7 +193,7 @@ export function memberSearchText(member: object, locale?: string): string {
 export interface MemberFilter {
   /** Words that must all occur in the title or the company name, in any letter case. */
   search?: string;
-  /** Leaves out sold and lost members marked done. */
+  /** Leaves out completed members: sold and lost, as `isCompleted` says. */
   skipCompleted?: boolean;
   /** The language whose case rules fold the text, such as `nb-NO`. */
   locale?: string;
