@@ -11,22 +11,27 @@ const KB = 1024;
 /** [label, entry module, budget in bytes min+gzip, or undefined to report only]. */
 const BUDGETS = [
   ['lit alone', 'lit', undefined],
-  ['sale-status-icon.js', 'dist/sale-status-icon.js', 8 * KB],
+  // 7.67 kB until the hardened property boundary (warnings that never throw, the reflected-text
+  // converter) and the colour token sheet took it to 8.30 kB (issues 12, 13).
+  ['sale-status-icon.js', 'dist/sale-status-icon.js', 8.5 * KB],
   // Issue 3 asks for 8 kB. sale-tabs is a ReactiveElement that renders by hand, so its entry carries
-  // no lit-html: 5.8 kB.
+  // no lit-html: 6.76 kB with its property boundary and the colour tokens.
   ['sale-tabs.js', 'dist/sale-tabs.js', 8 * KB],
-  // 28 kB until the rehearsal render (prepare/rehearse.ts with its made-up sale) took it to 27.96 kB.
-  ['sale-card.js', 'dist/sale-card.js', 28.5 * KB],
-  ['selection-panel.js', 'dist/selection-panel.js', 26 * KB],
+  // 27.96 kB before issues 12-14; 34.37 kB with the property boundary, the flow and prepared-panel
+  // controllers, canLeave and the unsaved-changes guard, the new-sale defaults, the empty and busy
+  // states, and <sale-combobox> for lookup (about 2.3 kB). Issue 18 aims at 20 kB.
+  ['sale-card.js', 'dist/sale-card.js', 35 * KB],
+  // 24.07 kB with @lit-labs/virtualizer; 18.60 kB on the shared fixed-row virtual body (grid/virtual-rows.ts).
+  ['selection-panel.js', 'dist/selection-panel.js', 19 * KB],
   ['sales-guide-card.js', 'dist/sales-guide-card.js', 13 * KB],
   ['sale-sections.js', 'dist/sale-sections.js', 26 * KB],
   ['sale-list.js', 'dist/sale-list.js', 30 * KB],
-  // The whole screen: panel, card, sections and the screen itself (59.1 kB when it came, issue 15).
+  // The whole screen: panel, card, sections and the screen itself (59.56 kB when it came, issue 15).
   ['sale-screen.js', 'dist/sale-screen.js', 62 * KB],
-  // 64 kB until the rehearsal renders (made-up data, prepare/rehearse.ts) and the hand-built tab row
-  // took it to 64.3 kB.
-  // <sale-screen> with the memory source added 5.0 kB (issue 15).
-  ['sales-elements (everything)', 'dist/index.js', 71 * KB],
+  // 64.3 kB before issues 12-15. Their features (the property boundary, tokens, the card's safety,
+  // the combobox, <sale-screen> and the memory source) added about 10 kB and dropping the
+  // virtualizer took 3 kB back: 71.22 kB.
+  ['sales-elements (everything)', 'dist/index.js', 72 * KB],
 ];
 
 async function bundledSize(entry) {
