@@ -15,8 +15,7 @@ const entries = [
 ];
 
 /** Runtime dependencies stay imports in the per-module build: Lit and its first-party packages. */
-const isDependency = (id) =>
-  /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
 /**
  * Terser leaves template text alone, so the CSS and markup in our own `css` and `html` tagged
