@@ -1,11 +1,11 @@
-// The demo host shell: built-in sample data, wired the way a real host wires the elements
-// (properties in, events out). The host owns the data; the elements only report what the user did.
+// The demo host shell: one <sale-screen> over the sample data in a memory source, which does all the
+// wiring (panel, card, detail cards, unsaved changes, guide, favourite, delete, new sale), and the
+// sales overview beside it. The page adds only the overview, an event log and its two switches.
 import { createLookup } from './lookup.js';
 import {
   companies,
   currentUser,
   documents,
-  guide,
   lists,
   persons,
   projects,
@@ -14,130 +14,78 @@ import {
   users,
 } from './sample-data.js';
 
-const $ = (selector) => document.querySelector(selector);
-const log = (text) => ($('#log').textContent = text);
-let data = sales.map((sale) => ({ ...sale }));
+/** Every answer of the demo's source waits this long (ms), as a backend would, so loading shows. */
+const LATENCY = 150;
 
-for (const { status, text } of sampleStatuses) {
-  const item = document.createElement('li');
-  const icon = document.createElement('sale-status-icon');
-  icon.status = status;
-  icon.decorative = true;
-  item.append(icon, text);
-  $('#statuses').append(item);
-}
+/** What the source writes; after each, the overview shows the stored sales again. */
+const WRITES = ['save', 'remove', 'favourite', 'guideStep'];
 
-const panel = $('#panel');
-const card = $('#card');
-const sections = $('#sections');
-const list = $('#list');
-Object.assign(card, lists);
-card.currentUser = currentUser;
-// Company, Contact, Project and Owner (and the Links tab's record targets) search the sample data.
-card.lookup = createLookup({
-  company: () => companies,
-  person: () => persons,
-  project: () => projects,
-  owner: () => users,
-  sale: () => data.map((sale) => ({ id: sale.id, name: sale.title })),
-  activity: () =>
-    data.flatMap((sale) =>
-      (sale.activities ?? []).map((activity) => ({ id: activity.id, name: activity.title })),
-    ),
-  document: () => documents,
-});
-
-function show(id) {
-  const index = data.findIndex((sale) => sale.id === id);
-  const sale = data[index];
-  if (!sale) return;
-  panel.selected = id;
-  card.sale = sale;
-  card.position = { index, total: data.length };
-  sections.sale = sale;
-  sections.guide = sale.saleType?.guide ?? (sale.saleType?.id === 'new' ? guide : undefined);
-}
-
-/** Replaces the card's sale only once the card agrees: it asks Save / Discard / Cancel over unsaved changes. */
-async function showWhenCardAgrees(id) {
-  if (await card.canLeave()) show(id);
-}
-
-function refresh() {
-  panel.members = data;
-  list.sales = data;
-}
-
-refresh();
-show(data[0].id);
-
-panel.addEventListener('sale-select', (event) => {
-  // Keep the panel on the current sale until the card agrees to leave it.
-  event.preventDefault();
-  showWhenCardAgrees(event.detail.id);
-});
-list.addEventListener('sale-open', (event) => showWhenCardAgrees(event.detail.id));
-// Previous / Next: the card has asked already before it fires sale-navigate.
-card.addEventListener('sale-navigate', (event) => {
-  const id = event.detail.direction === 'next' ? panel.next() : panel.previous();
-  if (id !== undefined) show(id);
-});
-$('#new-sale').addEventListener('click', async () => {
-  if (!(await card.canLeave())) return;
-  // A sale without an id opens in edit mode; the card fills in the owner (currentUser).
-  card.sale = { title: '', status: 'open', currency: 'NOK' };
-  card.position = undefined;
-  sections.sale = undefined;
-  sections.guide = undefined;
-});
-card.addEventListener('sale-save', (event) => {
-  // A real host would call its backend here; the demo saves after a short delay.
-  const saved = { ...event.detail.sale, id: event.detail.sale.id || Date.now() };
-  setTimeout(() => {
-    data = data.some((sale) => sale.id === saved.id)
-      ? data.map((sale) => (sale.id === saved.id ? saved : sale))
-      : [...data, saved];
-    refresh();
-    show(saved.id);
-    log(`Saved: ${Object.keys(event.detail.changes).join(', ') || 'no changes'}`);
-  }, 300);
-});
-card.addEventListener('sale-draft-discard', (event) => {
-  // Only when a sale replaced the card without asking canLeave() first: a host could keep the draft.
-  log(
-    `Unsaved changes to "${event.detail.sale.title}" were replaced: ${Object.keys(event.detail.changes).join(', ')}`,
-  );
-});
-card.addEventListener('sale-favourite-change', (event) => {
-  data = data.map((sale) => (sale.id === card.sale.id ? { ...sale, favourite: event.detail.value } : sale));
-  refresh();
-  show(card.sale.id);
-});
-card.addEventListener('sale-delete', (event) => {
-  data = data.filter((sale) => sale.id !== event.detail.sale.id);
-  refresh();
-  if (data.length) show(data[0].id);
-  log(`Deleted "${event.detail.sale.title}"`);
-});
-card.addEventListener('sale-skip-completed-change', (event) => {
-  panel.skipCompleted = event.detail.value;
-  card.skipCompleted = event.detail.value;
-});
-for (const type of [
-  'sale-link-open',
-  'sale-guide-step',
+/** Events out of the screen the log shows: a host can add to what the screen does on any of them. */
+const LOGGED = [
+  'sale-save',
+  'sale-delete',
+  'sale-favourite-change',
   'sale-stage-change',
+  'sale-guide-step',
+  'sale-link-open',
   'sale-activity-open',
   'sale-activity-complete',
   'sale-activity-add',
-  'sale-quote-create',
-]) {
-  document.addEventListener(type, (event) => log(`${type}: ${JSON.stringify(event.detail)}`));
+];
+
+/** An event's detail in a line: a sale by its title, changes by their field names, the rest as JSON. */
+function describe({ sale, changes, ...rest }) {
+  const parts = [];
+  if (sale) parts.push(`"${sale.title}"`);
+  if (changes) parts.push(`changed: ${Object.keys(changes).join(', ') || 'nothing'}`);
+  if (Object.keys(rest).length) parts.push(JSON.stringify(rest));
+  return parts.join(' ');
 }
 
-$('#language').addEventListener('change', (event) => {
-  document.documentElement.lang = event.target.value;
-});
-$('#dark').addEventListener('change', (event) => {
-  document.documentElement.classList.toggle('dark', event.target.checked);
-});
+/**
+ * Wires the page. `createMemorySource` is the library's: from dist/ on the page `npm start` serves
+ * (demo/main.js), from src/ in test/demo.test.ts.
+ */
+export function startDemo({ createMemorySource }) {
+  const $ = (selector) => document.querySelector(selector);
+  const screen = $('#screen');
+  const list = $('#list');
+  const log = (text) => ($('#log').textContent = text);
+
+  const store = createMemorySource({ lists: { ...lists, currentUser }, sales }, { latency: LATENCY });
+  let stored = [];
+  const showInList = async () => (list.sales = stored = await store.members());
+  const source = { ...store };
+  for (const method of WRITES) {
+    source[method] = (...args) => store[method](...args).finally(() => void showInList());
+  }
+  // Company, Contact (of the chosen company), Project, Owner and the Links tab search the sample data.
+  source.lookup = createLookup({
+    company: () => companies,
+    person: () => persons,
+    project: () => projects,
+    owner: () => users,
+    sale: () => stored.map((sale) => ({ id: sale.id, name: sale.title })),
+    activity: () =>
+      stored.flatMap((sale) => sale.activities ?? []).map(({ id, title }) => ({ id, name: title })),
+    document: () => documents,
+  });
+  screen.source = source;
+  void showInList();
+  list.addEventListener('sale-open', (event) => screen.open(event.detail.id));
+
+  for (const type of LOGGED)
+    screen.addEventListener(type, (event) => log(`${type} ${describe(event.detail)}`));
+
+  for (const { status, text } of sampleStatuses) {
+    const item = document.createElement('li');
+    const icon = document.createElement('sale-status-icon');
+    Object.assign(icon, { status, decorative: true });
+    item.append(icon, text);
+    $('#statuses').append(item);
+  }
+  $('#language').addEventListener('change', (event) => (document.documentElement.lang = event.target.value));
+  $('#dark').addEventListener('change', (event) =>
+    document.documentElement.classList.toggle('dark', event.target.checked),
+  );
+}

@@ -163,6 +163,16 @@ export const sales = [
         role: 'Decision maker',
       },
     ],
+    quote: {
+      id: 'q1',
+      number: 'Q-1041-2',
+      title: 'Fleet tracking, 40 units',
+      version: 2,
+      amount: 480000,
+      currency: 'NOK',
+      status: 'Sent',
+      validUntil: shift(14),
+    },
     favourite: true,
   },
   {

@@ -1,18 +1,30 @@
 /**
- * The demo host shell (demo/): its `lookup` over the sample data, and the wiring a host copies:
- * every switch of sale asks `card.canLeave()` first. The page's markup comes from demo/index.html
- * itself; the elements come from src/ (the demo page loads them from dist/).
+ * The demo host shell (demo/): its `lookup` over the sample data, and the page `npm start` serves:
+ * one `<sale-screen>` over a memory source of the sample data, with the sales overview beside it
+ * opening sales through `screen.open(id)` and following every save. The page's markup comes from
+ * demo/index.html itself; the elements and `createMemorySource` come from src/ (the served page
+ * loads them from dist/, see demo/main.js).
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
+import { createMemorySource, type SaleScreen } from '../src/sale-screen.js';
 import type { SaleCard } from '../src/sale-card.js';
 import type { SaleList } from '../src/elements/sale-list/sale-list.js';
-import type { SaleSections } from '../src/sale-sections.js';
-import type { SelectionPanel } from '../src/selection-panel.js';
+import { startDemo } from '../demo/demo.js';
 import { createLookup } from '../demo/lookup.js';
 import { companies, persons } from '../demo/sample-data.js';
-import { button, field, q, setValue, startEditing, viewValue } from './sale-card.helpers.js';
+import { captureWarnings } from './helpers/console.js';
+import { button, field, setValue, startEditing } from './sale-card.helpers.js';
+import {
+  cardOf,
+  panelOf,
+  panelOption,
+  screenButton,
+  sectionsOf,
+  settled,
+  shownTitle,
+} from './sale-screen.helpers.js';
 
 const never = () => new AbortController().signal;
 
@@ -51,30 +63,43 @@ describe('demo lookup', () => {
 });
 
 describe('demo page', () => {
-  let card: SaleCard;
-  let panel: SelectionPanel;
+  let screen: SaleScreen;
   let list: SaleList;
-  let sections: SaleSections;
+  let card: SaleCard;
+  let warnings: ReturnType<typeof captureWarnings>;
+  const busy: string[] = [];
 
-  const dialog = () => q<HTMLDialogElement>(card, 'dialog');
+  const dialog = () => card.shadowRoot!.querySelector<HTMLDialogElement>('dialog');
   const dialogButton = (name: string) =>
     [...dialog()!.querySelectorAll('button')].find((button) => button.textContent!.trim() === name)!;
-  const option = (title: string) =>
-    [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((row) =>
+  const listRow = (title: string) =>
+    [...list.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]')].find((row) =>
       row.textContent!.includes(title),
-    )!;
+    );
+  const listTitles = () => (list.sales as { title: string }[]).map((sale) => sale.title);
+  const log = () => document.querySelector('#log')!.textContent!;
+
+  /** Waits until the screen has finished loading and its card shows `title`. */
+  async function shows(title: string) {
+    await waitUntil(
+      () => screen.getAttribute('aria-busy') === 'false' && shownTitle(screen) === title,
+      `the screen shows "${title}"`,
+    );
+    await settled(screen);
+    card = cardOf(screen);
+  }
 
   /** Edits the card's title, leaving unsaved changes. */
-  async function makeDirty() {
+  async function editTitle(text: string) {
     await startEditing(card);
-    const title = field(card, 'Title');
-    title.focus();
-    await sendKeys({ type: ' (edited)' });
+    field(card, 'Title').focus();
+    await sendKeys({ type: text });
     await card.updateComplete;
     expect(card.dirty).to.be.true;
   }
 
   before(async () => {
+    warnings = captureWarnings();
     const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
     const style = document.createElement('link');
     style.rel = 'stylesheet';
@@ -83,99 +108,124 @@ describe('demo page', () => {
     document.head.append(style);
     document.body.append(...[...page.body.children].map((node) => document.importNode(node, true)));
     await styled;
-    await import('../demo/demo.js');
-    card = document.querySelector('sale-card')!;
-    panel = document.querySelector('selection-panel')!;
+    screen = document.querySelector('sale-screen')!;
     list = document.querySelector('sale-list')!;
-    sections = document.querySelector('sale-sections')!;
-    await card.updateComplete;
-    await waitUntil(() => panel.shadowRoot!.querySelectorAll('[role="option"]').length > 0);
+    new MutationObserver(() => busy.push(screen.getAttribute('aria-busy')!)).observe(screen, {
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+    startDemo({ createMemorySource });
+    await shows('Fleet tracking for 40 trucks');
+    await waitUntil(() => list.sales.length === 6, 'the overview lists the sample sales');
   });
 
   after(() => {
+    warnings.restore();
+    document.documentElement.lang = 'en';
     // Away with the page: a card left with unsaved changes would hold up the runner's next page.
     for (const element of [...document.body.children])
       if (element.matches('header, .shell')) element.remove();
   });
 
-  it('has one h1, the card with its lookup and current user, the first sale shown', () => {
+  it('has one h1, and the screen over the sample data: lookup, current user, loading shown', () => {
     expect(
       [...document.querySelectorAll('h1')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim()),
     ).to.deep.equal(['Demo CRM Sale']);
+    expect(screen.selected).to.equal(1041);
+    expect(screen.hasAttribute('premium')).to.be.true;
     expect(card.lookup).to.be.a('function');
     expect(card.currentUser).to.deep.equal({ id: 5, name: 'Ola Hansen' });
-    expect(card.sale).to.include({ id: 1041 });
-    expect(panel.selected).to.equal(1041);
+    expect(busy, 'the source answers late enough for the loading state to show').to.include('true');
+    expect(panelOf(screen).shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(6);
+    expect(listTitles()).to.include.members(['Fleet tracking for 40 trucks', 'Cold-chain sensors']);
   });
 
-  it('the Activities grid shows company, contact and owner; the list says Sold for a sold sale', async () => {
+  it('the lookup the card gets searches the sample companies, and a contact search keeps to the company', async () => {
+    const found = await card.lookup!('person', '', { signal: never(), company: { id: 11, name: 'Bergen' } });
+    expect(found.map((record) => record.name)).to.deep.equal(['Kari Nordmann', 'Lars Berg']);
+    const sales = await card.lookup!('sale', 'cold', { signal: never() });
+    expect(sales).to.deep.equal([{ id: 1046, name: 'Cold-chain sensors' }]);
+  });
+
+  it('the detail cards show activities with company, contact and owner; the list says Sold for a sold sale', async () => {
+    const sections = sectionsOf(screen)!;
     await sections.updateComplete;
     const cells = [...sections.shadowRoot!.querySelectorAll('[role="gridcell"], [role="rowheader"]')].map(
       (cell) => cell.textContent!.trim(),
     );
     expect(cells).to.include.members(['Bergen Logistikk AS', 'Kari Nordmann', 'Ola Hansen', 'Lars Berg']);
     await list.updateComplete;
-    const supportRow = [...list.shadowRoot!.querySelectorAll('.body [role="row"]')].find((row) =>
-      row.textContent!.includes('Support agreement 2027'),
-    )!;
-    expect(supportRow.textContent).to.contain('Sold').and.not.contain('Negotiation');
+    expect(listRow('Support agreement 2027')!.textContent).to.contain('Sold').and.not.contain('Negotiation');
   });
 
-  it('a panel click over unsaved changes asks first; Cancel keeps the draft and the panel', async () => {
-    await makeDirty();
-    option('Driver app licences').click();
+  it('a member picked over unsaved changes asks first; Save stores the draft, switches, and the list follows', async () => {
+    await editTitle(' (edited)');
+    panelOption(screen, 'Driver app licences').click();
     await waitUntil(() => dialog()?.open, 'the card asks Save / Discard / Cancel');
-    expect(panel.selected, 'the panel waits for the answer').to.equal(1041);
-    dialogButton('Cancel').click();
-    await waitUntil(() => !dialog());
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(card.sale).to.include({ id: 1041 });
-    expect(card.dirty).to.be.true;
-    expect(panel.selected).to.equal(1041);
+    expect(screen.selected, 'nothing switches before the answer').to.equal(1041);
+    const saving = oneEvent(screen, 'sale-save');
+    dialogButton('Save').click();
+    expect(Object.keys((await saving).detail.changes)).to.deep.equal(['title']);
+    await shows('Driver app licences');
+    await waitUntil(
+      () => listTitles().includes('Fleet tracking for 40 trucks (edited)'),
+      'the overview shows the saved title',
+    );
+    await list.updateComplete;
+    expect(listRow('Fleet tracking for 40 trucks (edited)')).to.exist;
+    expect(log()).to.equal('sale-save "Fleet tracking for 40 trucks (edited)" changed: title');
   });
 
-  it('Discard in that dialog switches the card and the panel', async () => {
-    option('Driver app licences').click();
+  it('Cancel at that question keeps the draft and the sale', async () => {
+    await editTitle('!');
+    panelOption(screen, 'Cold-chain sensors').click();
     await waitUntil(() => dialog()?.open);
-    dialogButton('Discard').click();
-    await waitUntil(() => panel.selected === 1045, 'the panel follows once the card agreed');
-    expect(card.sale).to.include({ id: 1045 });
+    dialogButton('Cancel').click();
+    await waitUntil(() => !dialog()?.open);
+    await settled(screen);
+    expect(card.sale, 'the same sale, not saved').to.include({ id: 1045, title: 'Driver app licences' });
+    expect(card.dirty).to.be.true;
+    expect(screen.selected).to.equal(1045);
+    button(card, 'Cancel').click();
     await card.updateComplete;
     expect(card.dirty).to.be.false;
-    expect(viewValue(card, 'Title')).to.equal('Driver app licences');
   });
 
-  it('opening a sale from the list over unsaved changes asks first too', async () => {
-    await makeDirty();
-    const row = [...list.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]')].find((candidate) =>
-      candidate.textContent!.includes('Cold-chain sensors'),
-    )!;
-    row
+  it('the overview opens a sale in the screen on double-click and on Enter', async () => {
+    await list.updateComplete;
+    listRow('Cold-chain sensors')!
       .querySelector('[role="gridcell"]')!
       .dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
-    await waitUntil(() => dialog()?.open, 'the card asks before the list switches it');
-    dialogButton('Discard').click();
-    await waitUntil(() => panel.selected === 1046);
-    expect(card.sale).to.include({ id: 1046 });
+    await shows('Cold-chain sensors');
+    listRow('Warehouse scanners')!.querySelector<HTMLElement>('[role="gridcell"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await shows('Warehouse scanners');
+    expect(screen.selected).to.equal(1044);
   });
 
-  it('a clean card switches at once, and New sale opens an empty sale owned by the current user', async () => {
-    option('Warehouse scanners').click();
-    await waitUntil(() => panel.selected === 1044);
-    expect(dialog()).to.equal(null);
-    (document.querySelector('#new-sale') as HTMLButtonElement).click();
-    await waitUntil(() => card.sale !== undefined && !('id' in (card.sale as object)));
-    await card.updateComplete;
-    expect(card.editing).to.be.true;
-    const title = field(card, 'Title');
-    title.focus();
+  it('New sale opens an empty sale owned by the current user; once saved it is in the panel and the list', async () => {
+    screenButton(screen, 'New sale').click();
+    await waitUntil(() => cardOf(screen).editing && !cardOf(screen).sale?.id, 'the card opens a new sale');
+    card = cardOf(screen);
+    field(card, 'Title').focus();
     await sendKeys({ type: 'Demo deal' });
     await setValue(card, field<HTMLSelectElement>(card, 'Sale type'), 'renewal');
-    const saved = oneEvent(card, 'sale-save');
+    const saving = oneEvent(screen, 'sale-save');
     button(card, 'Save').click();
-    expect((await saved).detail.sale.owner).to.deep.equal({ id: 5, name: 'Ola Hansen' });
-    // The demo answers the save a moment later: the new sale joins the panel and the list.
-    await waitUntil(() => !card.dirty && panel.members.length === 7, 'the demo saved the new sale');
-    expect(card.sale).to.include({ title: 'Demo deal' });
+    expect((await saving).detail.sale.owner).to.deep.equal({ id: 5, name: 'Ola Hansen' });
+    await waitUntil(() => screen.selected === 1047, 'the stored sale, with its id, is open');
+    await shows('Demo deal');
+    expect(card.editing).to.be.false;
+    await waitUntil(() => listTitles().includes('Demo deal'), 'the overview lists the new sale');
+    expect(panelOption(screen, 'Demo deal').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('the language switch turns the page Norwegian, and no element warned along the way', async () => {
+    const language = document.querySelector<HTMLSelectElement>('#language')!;
+    language.value = 'nb';
+    language.dispatchEvent(new Event('change'));
+    await settled(screen);
+    expect(screenButton(screen, 'Nytt salg')).to.exist;
+    expect(warnings.messages).to.deep.equal([]);
   });
 });
