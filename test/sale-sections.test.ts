@@ -240,6 +240,15 @@ describe('<sale-sections>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps what a normalized sale carries for the other cards: email, phone, quote number', async () => {
+      const { sale } = normalizeSale(SALE);
+      const el = await render({ sale, selected: 'stakeholders' });
+      expect(rowTexts(el)[0]!.slice(3, 5)).to.deep.equal(['kari@example.no', '+47 22 00 00 00']);
+      el.selected = 'quote';
+      await el.updateComplete;
+      expect(root(el).querySelector('dd')!.textContent).to.equal('Q-2025-077');
+    });
+
     it('shows company, contact and owner under Norwegian headings', async () => {
       const el = await render({ sale: normalizeSale(SALE).sale, lang: 'nb' });
       const names = headers(el).map((h) => h.textContent!.trim());

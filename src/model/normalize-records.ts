@@ -254,6 +254,8 @@ export function normalizeStakeholder(
     company: record.read('company', normalizeRef),
     role: record.read('role', normalizeText),
     comment: record.read('comment', normalizeStakeholderComment),
+    email: record.read('email', normalizeText),
+    phone: record.read('phone', normalizeText),
   });
 }
 
@@ -263,6 +265,7 @@ export function normalizeQuote(value: unknown, field: string, warnings: DataWarn
   if (!record || id === undefined) return undefined;
   return withoutUndefined({
     id,
+    number: record.read('number', normalizeText),
     title: record.read('title', normalizeRequiredText),
     version: record.read('version', normalizeNumber),
     amount: record.read('amount', normalizeNumber),

@@ -1,20 +1,11 @@
 /**
  * The data of the detail cards under a sale (Activities, Sales guide, Stakeholders, Quote): which
- * tabs show, the rows the cards list, and what makes an activity overdue. The cards show columns the
- * core records lack (a stakeholder's email and phone; a quote's number), so their normalizers
- * extend the core ones with those optional fields. Activities are the core `Activity` as they are.
+ * tabs show, the rows the cards list, and what makes an activity overdue. The cards show the core
+ * records (`Activity`, `Stakeholder`, `Quote`) as `normalizeSale` keeps them, so a host that
+ * normalizes first (as `<sale-screen>` does) loses nothing they show.
  */
 import { isDayBefore } from './dates.js';
-import {
-  asId,
-  describeValue,
-  isRecord,
-  normalizeStatus,
-  normalizeText,
-  readField,
-  warn,
-  type Normalizer,
-} from './normalize-fields.js';
+import { asId, describeValue, isRecord, normalizeStatus, readField, warn } from './normalize-fields.js';
 import {
   HostRecord,
   listOf,
@@ -36,17 +27,11 @@ export type SectionId = (typeof SECTION_IDS)[number];
  */
 export type SectionActivity = Activity;
 
-/** A stakeholder as the Stakeholders card lists it. */
-export interface SectionStakeholder extends Stakeholder {
-  email?: string;
-  phone?: string;
-}
+/** @deprecated Use `Stakeholder`, which has the email and phone. */
+export type SectionStakeholder = Stakeholder;
 
-/** The sale's quote as the Quote card shows it. */
-export interface SectionQuote extends Quote {
-  /** The quote number people quote on the phone; the id when missing. */
-  number?: string;
-}
+/** @deprecated Use `Quote`, which has the number. */
+export type SectionQuote = Quote;
 
 /** What the cards need of a sale. */
 export interface SectionsSale {
@@ -71,29 +56,14 @@ export function isActivityOverdue(activity: Pick<Activity, 'date' | 'done'>, tod
   return activity.done !== true && isDayBefore(activity.date, today);
 }
 
-/** Extra optional fields on top of a core record, read from the same host object. */
-function extend<T extends object, E extends object>(
-  base: Normalizer<T | undefined>,
-  extra: (record: HostRecord) => E,
-): Normalizer<(T & E) | undefined> {
-  return (value, field, warnings) => {
-    const core = base(value, field, warnings);
-    if (!core) return undefined;
-    return withoutUndefined({ ...core, ...extra(new HostRecord(value as object, field, warnings)) });
-  };
-}
-
 /** @deprecated Use `normalizeActivity`, which keeps company, contact and owner. */
 export const normalizeSectionActivity = normalizeActivity;
 
-export const normalizeSectionStakeholder = extend(normalizeStakeholder, (record) => ({
-  email: record.read('email', normalizeText),
-  phone: record.read('phone', normalizeText),
-}));
+/** @deprecated Use `normalizeStakeholder`, which keeps the email and phone. */
+export const normalizeSectionStakeholder = normalizeStakeholder;
 
-export const normalizeSectionQuote = extend(normalizeQuote, (record) => ({
-  number: record.read('number', normalizeText),
-}));
+/** @deprecated Use `normalizeQuote`, which keeps the number. */
+export const normalizeSectionQuote = normalizeQuote;
 
 /** The list without later entries whose id repeats an earlier one (rows are keyed by id). */
 function withUniqueIds<T extends { id: Id }>(

@@ -100,10 +100,14 @@ export interface Stakeholder {
   company?: Ref;
   role?: string;
   comment?: string;
+  email?: string;
+  phone?: string;
 }
 
 export interface Quote {
   id: Id;
+  /** The quote number people quote on the phone; the id shows when it is missing. */
+  number?: string;
   title: string;
   version?: number;
   amount?: number;
