@@ -12,6 +12,8 @@ import * as statusIcon from '../src/elements/sale-status-icon/sale-status-icon.j
 import * as tabs from '../src/elements/sale-tabs/sale-tabs.js';
 import * as guide from '../src/elements/sales-guide-card/sales-guide-card.js';
 import * as panel from '../src/elements/selection-panel/selection-panel.js';
+import * as combobox from '../src/elements/sale-combobox/sale-combobox.js';
+import * as screen from '../src/elements/sale-screen/sale-screen.js';
 
 const TAGS = [
   'sale-status-icon',
@@ -21,6 +23,8 @@ const TAGS = [
   'sales-guide-card',
   'sale-sections',
   'sale-list',
+  'sale-combobox',
+  'sale-screen',
 ];
 
 describe('class modules', () => {
@@ -33,6 +37,8 @@ describe('class modules', () => {
       tabs.SaleTabs,
       guide.SalesGuideCard,
       panel.SelectionPanel,
+      combobox.SaleCombobox,
+      screen.SaleScreen,
     ];
     expect(classes.every((value) => typeof value === 'function')).to.be.true;
     expect(TAGS.filter((tag) => customElements.get(tag) !== undefined)).to.deep.equal([]);

@@ -1,5 +1,6 @@
 /** Small style pieces that several elements need in their shadow roots. */
 import { css } from './css.js';
+import { colorTokens } from './tokens.js';
 
 /** Text for screen readers only: stays in the accessibility tree, takes no space on screen. */
 export const visuallyHidden = css`
@@ -23,3 +24,6 @@ export const focusRing = css`
     outline-offset: 2px;
   }
 `;
+
+/** How every element with controls starts its styles: the colour tokens, hidden text, the focus ring. */
+export const controlsBase = [colorTokens, visuallyHidden, focusRing];

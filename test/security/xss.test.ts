@@ -191,6 +191,7 @@ const DATA: Record<string, (text: string) => Record<string, unknown>> = {
       quote: { id: 1, number: text, title: text, status: text, amount: 1, currency: 'NOK' },
     },
   }),
+  'sale-combobox': (text) => ({ kind: 'company', label: text, value: ref(text) }),
   'sale-list': (text) => ({
     label: text,
     today: '2025-06-15',

@@ -1,6 +1,5 @@
 import { css } from '../../styles/css.js';
-import { focusRing, visuallyHidden } from '../../styles/shared.js';
-import { colorTokens } from '../../styles/tokens.js';
+import { controlsBase } from '../../styles/shared.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
 // - The popup is a popover in the top layer where the browser can anchor it to the input, so no
@@ -10,9 +9,7 @@ import { colorTokens } from '../../styles/tokens.js';
 //   positioning it is an absolute box under the input.
 // - The field's look follows the card's fields, through the same public custom properties.
 export const saleComboboxStyles = [
-  colorTokens,
-  visuallyHidden,
-  focusRing,
+  ...controlsBase,
   css`
     :host {
       display: block;

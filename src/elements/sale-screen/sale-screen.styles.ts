@@ -1,15 +1,12 @@
 import { css } from 'lit';
-import { focusRing, visuallyHidden } from '../../styles/shared.js';
-import { colorTokens } from '../../styles/tokens.js';
+import { controlsBase } from '../../styles/shared.js';
 
 /**
  * The panel beside the card on a wide screen; below about 900 px of the screen's own width (a
  * container query, so a narrow column of a wide page folds it too) the panel folds behind a toggle.
  */
 export const saleScreenStyles = [
-  colorTokens,
-  visuallyHidden,
-  focusRing,
+  ...controlsBase,
   css`
     :host {
       display: block;

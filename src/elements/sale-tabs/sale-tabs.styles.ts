@@ -1,6 +1,5 @@
 import { css } from '../../styles/css.js';
-import { focusRing, visuallyHidden } from '../../styles/shared.js';
-import { colorTokens } from '../../styles/tokens.js';
+import { controlsBase } from '../../styles/shared.js';
 
 // Comments stay out of the CSS text, which ships as written. Why the rules are as they are:
 // - The tab row is one line that scrolls sideways: a second row would move the panel as tabs come
@@ -15,9 +14,7 @@ import { colorTokens } from '../../styles/tokens.js';
 //   mode keeps borders. In that mode the transparent line under the other tabs would turn into the
 //   text colour, so it becomes Canvas there.
 export const saleTabsStyles = [
-  colorTokens,
-  visuallyHidden,
-  focusRing,
+  ...controlsBase,
   css`
     :host {
       display: block;

@@ -1,11 +1,8 @@
 import { css } from 'lit';
-import { focusRing, visuallyHidden } from '../../styles/shared.js';
-import { colorTokens } from '../../styles/tokens.js';
+import { controlsBase } from '../../styles/shared.js';
 
 export const salesGuideCardStyles = [
-  colorTokens,
-  visuallyHidden,
-  focusRing,
+  ...controlsBase,
   css`
     :host {
       display: block;
