@@ -16,7 +16,7 @@ import type { Sale } from '../../src/model/types.js';
 import { captureWarnings } from '../helpers/console.js';
 import { hostileValue } from './hostile-values.js';
 
-/** At least 10,000 values in all: 220 for each of the (today 46) public properties. */
+/** At least 10,000 values in all: 220 for each of the (today 61) public properties. */
 export const RUNS_PER_PROPERTY = 220;
 const SEED = 20261206;
 
