@@ -1,7 +1,6 @@
 /** Leaving a sale with unsaved changes: canLeave(), page unload, and a host that replaces the sale without asking. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SaleCard } from '../src/sale-card.js';
 import {
   SALE,
   button,
@@ -12,14 +11,10 @@ import {
   startEditing,
   type,
   viewValue,
+  dialogButton,
+  dialogOf,
+  focused,
 } from './sale-card.helpers.js';
-
-const dialogOf = (card: SaleCard) => q<HTMLDialogElement>(card, 'dialog');
-const focused = (card: SaleCard) => card.shadowRoot!.activeElement as HTMLElement | null;
-const dialogButton = (card: SaleCard, name: string) =>
-  [...dialogOf(card)!.querySelectorAll('button')].find(
-    (candidate) => candidate.textContent!.trim() === name,
-  )!;
 
 async function dirtyCard(lang = 'en') {
   const card = await renderCard(SALE, { lang, position: { index: 2, total: 12 } });

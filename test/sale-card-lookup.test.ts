@@ -1,3 +1,4 @@
+import { failOnPageErrors } from './helpers/page-errors.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SaleCard, SaleCombobox } from '../src/sale-card.js';
@@ -78,19 +79,7 @@ async function savedChanges(card: SaleCard) {
 }
 
 describe('<sale-card> with lookup', () => {
-  const pageErrors: string[] = [];
-  const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-  beforeEach(() => {
-    pageErrors.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(pageErrors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('keeps Company, Contact, Project and Owner read-only without a lookup', async () => {
     const card = await renderCard();

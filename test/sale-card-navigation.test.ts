@@ -12,14 +12,11 @@ import {
   renderCard,
   startEditing,
   type,
+  dialogButton,
+  dialogOf,
+  focused,
 } from './sale-card.helpers.js';
 
-const dialogOf = (card: SaleCard) => q<HTMLDialogElement>(card, 'dialog');
-const focused = (card: SaleCard) => card.shadowRoot!.activeElement as HTMLElement | null;
-const dialogButton = (card: SaleCard, name: string) =>
-  [...dialogOf(card)!.querySelectorAll('button')].find(
-    (candidate) => candidate.textContent!.trim() === name,
-  )!;
 const menuItems = (card: SaleCard) => qa(card, '[role="menu"] [role^="menuitem"]');
 
 async function dirtyCard() {

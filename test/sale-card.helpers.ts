@@ -186,3 +186,15 @@ export async function startEditing(card: SaleCard) {
   button(card, 'Edit').click();
   await card.updateComplete;
 }
+
+/** The card's modal dialog (unsaved changes, delete). */
+export const dialogOf = (card: SaleCard) => q<HTMLDialogElement>(card, 'dialog');
+
+/** The element that has focus inside the card. */
+export const focused = (card: SaleCard) => card.shadowRoot!.activeElement as HTMLElement | null;
+
+/** A button of the card's dialog, by its text. */
+export const dialogButton = (card: SaleCard, name: string) =>
+  [...dialogOf(card)!.querySelectorAll('button')].find(
+    (candidate) => candidate.textContent!.trim() === name,
+  )!;

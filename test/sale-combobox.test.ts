@@ -1,3 +1,4 @@
+import { failOnPageErrors } from './helpers/page-errors.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/sale-card.js';
@@ -76,19 +77,7 @@ function recordChanges(combobox: SaleCombobox) {
 }
 
 describe('<sale-combobox>', () => {
-  const pageErrors: string[] = [];
-  const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-  beforeEach(() => {
-    pageErrors.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(pageErrors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('is an APG combobox: a named input that controls a listbox in its own shadow root', async () => {
     const combobox = await renderCombobox({ value: COMPANIES[0] });
