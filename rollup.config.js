@@ -103,11 +103,18 @@ function minifyHtml(raw) {
   return raw.replace(/[ \t]*(?:\r?\n[ \t]*)+/g, '\n');
 }
 
-export const minifier = terser({
-  module: true,
-  ecma: 2022,
-  compress: { passes: 2 },
-  format: { comments: false },
+const terserOptions = { module: true, ecma: 2022, compress: { passes: 2 } };
+
+/** Minifies without any comments: scripts/check-size.mjs measures entries the way an app bundles them. */
+export const minifier = terser({ ...terserOptions, format: { comments: false } });
+
+/**
+ * The one-file bundle inlines Lit, whose BSD-3-Clause licence requires its notice to travel with
+ * the code: keep `@license` and `@preserve` comments (Lit's `Copyright … SPDX-License-Identifier`).
+ */
+const bundleMinifier = terser({
+  ...terserOptions,
+  format: { comments: /@license|@preserve/ },
 });
 
 export default [
@@ -131,7 +138,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', declaration: false }),
       minifyTemplates(),
-      minifier,
+      bundleMinifier,
     ],
     output: { file: 'dist/sales-elements.min.js', format: 'esm' },
   },

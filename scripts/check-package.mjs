@@ -1,18 +1,43 @@
-// After `rollup -c`: every path package.json promises (exports, types, sideEffects, the manifest)
-// must exist, and every element entry in src/ must be exported, so a release never ships a 404.
+// After `rollup -c`: the tarball `npm pack` would publish must hold every path package.json
+// promises (exports, types, sideEffects, the manifest), the licences, and every element entry in
+// src/ must be exported, so a release never ships a 404. The file list comes from npm itself, not
+// from the working tree, so a `files` entry that leaves something out fails here.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
 
+// --ignore-scripts: check the build that is already in dist/ instead of running prepack again.
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: process.platform === 'win32',
+  }),
+);
+const packed = new Set(pack.files.map((file) => file.path));
+const inTarball = (path) => packed.has(path.replace(/^\.\//, ''));
+
 const targets = Object.entries(pkg.exports).flatMap(([key, value]) =>
   typeof value === 'string' ? [[key, value]] : Object.values(value).map((path) => [key, path]),
 );
-for (const [key, path] of [...targets, ['types', pkg.types], ['customElements', pkg.customElements]]) {
-  if (!existsSync(path)) problems.push(`${key} points to ${path}, which the build did not produce`);
+const required = [
+  ...targets,
+  ['types', pkg.types],
+  ['customElements', pkg.customElements],
+  ['the main entry', './dist/index.js'],
+  ['the main types', './dist/index.d.ts'],
+  ['the MIT licence', 'LICENSE'],
+  ['the third-party notices', 'THIRD_PARTY_NOTICES.md'],
+];
+for (const [key, path] of required) {
+  if (!inTarball(path)) problems.push(`${key} points to ${path}, which the packed tarball lacks`);
 }
 for (const path of pkg.sideEffects) {
-  if (!existsSync(path)) problems.push(`sideEffects names ${path}, which does not exist`);
+  // src/ paths serve the dev server and tests from the repository; only dist/ is published.
+  const found = path.startsWith('./dist/') ? inTarball(path) : existsSync(path);
+  if (!found) problems.push(`sideEffects names ${path}, which does not exist`);
 }
 const elementEntries = readdirSync('src').filter(
   (file) => file.endsWith('.ts') && !['index.ts', 'define.ts'].includes(file),
@@ -23,12 +48,22 @@ for (const file of elementEntries) {
     problems.push(`src/${file} registers an element but package.json does not export ${entry}`);
   if (!pkg.sideEffects.includes(`./dist${entry.slice(1)}`))
     problems.push(`sideEffects misses ./dist${entry.slice(1)}`);
+  for (const built of [`dist${entry.slice(1)}`, `dist${entry.slice(1, -3)}.d.ts`]) {
+    if (!packed.has(built)) problems.push(`the packed tarball lacks ${built}`);
+  }
 }
 
+// Lit's BSD-3-Clause licence asks that its notice travel with the code the one-file bundle inlines.
+const bundle = existsSync('dist/sales-elements.min.js')
+  ? readFileSync('dist/sales-elements.min.js', 'utf8')
+  : '';
+if (!/@license\s+\*\s+Copyright \d{4} Google LLC\s+\*\s+SPDX-License-Identifier: BSD-3-Clause/.test(bundle))
+  problems.push("dist/sales-elements.min.js lacks Lit's @license comment (BSD-3-Clause)");
+
 if (problems.length) {
-  console.error(`package.json does not match the build:\n- ${problems.join('\n- ')}`);
+  console.error(`The package does not match the build:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `package.json: ${targets.length} export targets and ${pkg.sideEffects.length} side-effect files exist.`,
+  `npm pack: ${pack.entryCount} files; ${targets.length} export targets, ${pkg.sideEffects.length} side-effect files, the licences and Lit's notice are in it.`,
 );

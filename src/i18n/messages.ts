@@ -5,6 +5,14 @@
  * message, for every element on the page, with `registerMessages('nb', { 'status.stalled': 'På vent' })`;
  * elements re-render at once.
  */
+import type { saleCardMessages } from '../elements/sale-card/sale-card.messages.js';
+import type { saleComboboxMessages } from '../elements/sale-combobox/sale-combobox.messages.js';
+import type { saleListMessages } from '../elements/sale-list/sale-list.messages.js';
+import type { saleScreenMessages } from '../elements/sale-screen/sale-screen.messages.js';
+import type { saleSectionsMessages } from '../elements/sale-sections/sale-sections.messages.js';
+import type { saleTabsMessages } from '../elements/sale-tabs/sale-tabs.messages.js';
+import type { salesGuideCardMessages } from '../elements/sales-guide-card/sales-guide-card.messages.js';
+import type { selectionPanelMessages } from '../elements/selection-panel/selection-panel.messages.js';
 import { en, type MessageKey, type Messages } from './en.js';
 import { nb } from './nb.js';
 
@@ -17,6 +25,27 @@ export type Catalogue<K extends string = string> = Record<Language, Record<K, st
 const shared: Catalogue = { en, nb };
 const overrides: Record<Language, Record<string, string>> = { en: {}, nb: {} };
 const listeners = new Set<() => void>();
+
+/** The keys of one element's catalogue. */
+type KeysOf<C> = C extends Catalogue<infer K> ? K : never;
+
+/**
+ * Every key a host may override: the shared ones (en.ts) and each element's own. Type-only imports,
+ * so no element's texts ship with this module. A new `<tag>.messages.ts` belongs in this union.
+ */
+export type OverridableMessageKey =
+  | MessageKey
+  | KeysOf<typeof saleCardMessages>
+  | KeysOf<typeof saleComboboxMessages>
+  | KeysOf<typeof saleListMessages>
+  | KeysOf<typeof saleScreenMessages>
+  | KeysOf<typeof saleSectionsMessages>
+  | KeysOf<typeof saleTabsMessages>
+  | KeysOf<typeof salesGuideCardMessages>
+  | KeysOf<typeof selectionPanelMessages>;
+
+/** What `registerMessages` takes: some known keys, so a typo such as `'status.opne'` does not compile. */
+export type MessageOverrides = Partial<Record<OverridableMessageKey, string>>;
 
 /** Declares an element's messages: `defineMessages({ en: { 'x.save': 'Save' }, nb: { 'x.save': 'Lagre' } })`. */
 export function defineMessages<K extends string>(catalogue: {
@@ -36,10 +65,7 @@ export function languageOf(tag: string | null | undefined): Language {
  * Overrides some messages of a language for every element; later calls win key by key. Keys are
  * those of en.ts and of each element's `<tag>.messages.ts`.
  */
-export function registerMessages(
-  language: Language,
-  messages: Partial<Messages> | Record<string, string>,
-): void {
+export function registerMessages(language: Language, messages: MessageOverrides): void {
   // Plain-JS hosts may pass any tag ('nb-NO', 'de'): map it like a `lang` attribute.
   Object.assign(overrides[languageOf(language)], messages);
   for (const listener of listeners) listener();
