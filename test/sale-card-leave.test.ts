@@ -141,6 +141,25 @@ describe('<sale-card> canLeave()', () => {
     expect(focused(card)).to.equal(title);
   });
 
+  it('asked again right after Cancel, waits for the new answer (the first close event is stale)', async () => {
+    const card = await dirtyCard();
+    const first = watch(card.canLeave());
+    await card.updateComplete;
+    dialogButton(card, 'Cancel').click();
+    // The host asks again in the same task, before the dialog's close event arrives.
+    const second = watch(card.canLeave());
+    await card.updateComplete;
+    await flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(first).to.deep.equal({ settled: true, value: false });
+    expect(second.settled, 'waits for the user').to.be.false;
+    expect(dialogOf(card)!.open).to.be.true;
+    dialogButton(card, 'Discard').click();
+    await card.updateComplete;
+    await flush();
+    expect(second).to.deep.equal({ settled: true, value: true });
+  });
+
   it('asked twice, the earlier question is answered no and one dialog shows', async () => {
     const card = await dirtyCard();
     const first = card.canLeave();

@@ -163,8 +163,15 @@ export class CardFlowController implements ReactiveController {
     }
   }
 
-  /** Escape, or the dialog closing any other way, answers "no", like Cancel. */
-  readonly #onDialogClose = (): void => this.#closeDialog()?.resolve(false);
+  /**
+   * Escape, or the dialog closing any other way, answers "no", like Cancel. The close event of an
+   * answered question comes a task later: if a new question has opened the dialog again by then,
+   * the event is stale and must not answer it.
+   */
+  readonly #onDialogClose = (event: Event): void => {
+    if ((event.target as HTMLDialogElement).open) return;
+    this.#closeDialog()?.resolve(false);
+  };
 
   readonly #answerUnsaved = (choice: UnsavedChoice): void => {
     const question = this.#closeDialog();

@@ -23,7 +23,7 @@ export interface DialogContent {
   actions: DialogAction[];
 }
 
-export function renderConfirmDialog(content: DialogContent, onClose: () => void): TemplateResult {
+export function renderConfirmDialog(content: DialogContent, onClose: (event: Event) => void): TemplateResult {
   return html`<dialog
     part="dialog"
     aria-labelledby="dialog-title"
