@@ -166,10 +166,11 @@ export class CardFlowController implements ReactiveController {
   /**
    * Escape, or the dialog closing any other way, answers "no", like Cancel. The close event of an
    * answered question comes a task later: if a new question has opened the dialog again by then,
-   * the event is stale and must not answer it.
+   * or a new dialog has replaced it, the event is stale and must not answer it.
    */
   readonly #onDialogClose = (event: Event): void => {
-    if ((event.target as HTMLDialogElement).open) return;
+    const dialog = event.target as HTMLDialogElement;
+    if (dialog.open || dialog !== this.#host.renderRoot.querySelector('dialog')) return;
     this.#closeDialog()?.resolve(false);
   };
 
