@@ -5,6 +5,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { describeValue } from '../../model/describe.js';
+import { readFlag } from '../../properties/read.js';
 import type { Lookup } from '../../model/lookup.js';
 import { normalizeSale } from '../../model/normalize.js';
 import { isRecord, readField } from '../../model/normalize-fields.js';
@@ -15,6 +16,13 @@ import type { ChoiceLists } from './card-context.js';
 import { CHOICE_LISTS, normalizeChoiceLists, type ChoiceListInput } from './choice-lists.js';
 
 /** Where the shown sale sits in the host's current set: `index` counts from 0. */
+/** A boolean property through the shared reader, its warning (if any) added to `warnings`. */
+function flag(value: unknown, field: string, warnings: DataWarning[]): boolean {
+  const { value: read, warning } = readFlag(value, field);
+  if (warning) warnings.push(warning);
+  return read;
+}
+
 export interface SalePosition {
   index: number;
   total: number;
@@ -75,13 +83,12 @@ export function readSettings(
   warnings: DataWarning[],
 ): CardSettings {
   const next = { ...settings };
-  if (changed.has('readonly')) next.readonly = readFlag(card.readonly, 'readonly', warnings);
-  if (changed.has('skipCompleted'))
-    next.skipCompleted = readFlag(card.skipCompleted, 'skipCompleted', warnings);
-  if (changed.has('premium')) readFlag(card.premium, 'premium', warnings);
+  if (changed.has('readonly')) next.readonly = flag(card.readonly, 'readonly', warnings);
+  if (changed.has('skipCompleted')) next.skipCompleted = flag(card.skipCompleted, 'skipCompleted', warnings);
+  if (changed.has('premium')) flag(card.premium, 'premium', warnings);
   if (changed.has('error')) next.error = readError(card.error, warnings);
   if (changed.has('lookup')) next.lookup = readLookup(card.lookup, warnings);
-  if (changed.has('loading')) next.loading = readFlag(card.loading, 'loading', warnings);
+  if (changed.has('loading')) next.loading = flag(card.loading, 'loading', warnings);
   if (changed.has('currentUser')) next.currentUser = normalizeRef(card.currentUser, 'currentUser', warnings);
   if (CHOICE_LISTS.some((key) => changed.has(key))) {
     const { lists, warnings: problems } = normalizeChoiceLists(card);
@@ -123,15 +130,6 @@ export function readLookup(value: unknown, warnings: DataWarning[]): Lookup | un
     });
   }
   return undefined;
-}
-
-/** A boolean property: `true` or `false`; anything else but `undefined` and `null` is reported. */
-export function readFlag(value: unknown, field: string, warnings: DataWarning[]): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value !== undefined && value !== null) {
-    warnings.push({ field, message: `expected true or false, got ${describeValue(value)}; using false` });
-  }
-  return false;
 }
 
 /**

@@ -11,17 +11,11 @@ import type { DataWarning, Id, Ref, Sale } from '../../model/types.js';
 import { SOURCE_METHODS, type SalesLists, type SalesSource } from '../../source/sales-source.js';
 
 /** A property as the screen uses it, and what was wrong with the host's value. */
-export interface Read<T> {
-  value: T;
-  warning?: DataWarning;
-}
-
-const problem = <T>(value: T, field: string, message: string): Read<T> => ({
-  value,
-  warning: { field, message },
-});
-
 /** `source`: an object with the SalesSource methods, else none (with a warning unless unset). */
+import { problem, readFlag, type Read } from '../../properties/read.js';
+
+export { readFlag, type Read };
+
 export function readSource(value: unknown): Read<SalesSource | undefined> {
   if (value === undefined || value === null) return { value: undefined };
   const missing = isRecord(value)
@@ -45,13 +39,6 @@ export function readSelected(value: unknown): Read<Id | undefined> {
     'selected',
     `expected an id (text or a finite number), got ${describeValue(value)}; ignored`,
   );
-}
-
-/** A boolean property; only `true` and `false` count. */
-export function readFlag(value: unknown, field: string): Read<boolean> {
-  if (value === undefined || value === null) return { value: false };
-  if (typeof value === 'boolean') return { value };
-  return problem(false, field, `expected true or false, got ${describeValue(value)}; using false`);
 }
 
 /** `heading`: text, else the panel's default heading. */

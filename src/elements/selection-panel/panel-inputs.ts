@@ -9,18 +9,11 @@ import { describeValue } from '../../model/describe.js';
 import { asId } from '../../model/normalize-fields.js';
 import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Id } from '../../model/types.js';
+import { problem, readFlag, type Read } from '../../properties/read.js';
 
-export interface Read<T> {
-  readonly value: T;
-  readonly warning?: DataWarning;
-}
+export { readFlag, type Read };
 
 const isUnset = (value: unknown): value is null | undefined => value === undefined || value === null;
-
-const problem = <T>(value: T, field: string, message: string): Read<T> => ({
-  value,
-  warning: { field, message },
-});
 
 /**
  * `members` as a plain array. A Proxy or an array with throwing getters would throw later, inside
@@ -85,13 +78,6 @@ export function readText(value: unknown, field: string, instead: string): Read<s
   if (isUnset(value)) return { value: '' };
   if (typeof value === 'string') return { value };
   return problem('', field, `expected text, got ${describeValue(value)}; ${instead}`);
-}
-
-/** A boolean property: only `true` and `false` count (a `new Boolean(false)` object would read as true). */
-export function readFlag(value: unknown, field: string): Read<boolean> {
-  if (isUnset(value)) return { value: false };
-  if (typeof value === 'boolean') return { value };
-  return problem(false, field, `expected true or false, got ${describeValue(value)}; using false`);
 }
 
 /**
