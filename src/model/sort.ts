@@ -250,7 +250,22 @@ export function saleSortValue(sale: Sale, column: SaleColumn | string): SortKey 
   }
 }
 
-/** The sales sorted by a list column, stable; an unknown column keeps the order. */
+/** Columns of money in the sale's own currency: amounts in two currencies cannot be compared. */
+const MONEY_COLUMNS: readonly string[] = ['amount', 'weightedAmount', 'profit'];
+
+/** A sale's currency code for grouping (`nok` and `NOK` alike); empty when it has none. */
+function currencyCode(sale: Sale): string {
+  const currency: unknown = sale && typeof sale === 'object' ? sale.currency : undefined;
+  return typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+}
+
+/**
+ * The sales sorted by a list column, stable; an unknown column keeps the order. Money columns
+ * (Amount, Weighted amount, Profit) sort within a currency: the sales are grouped by currency code
+ * (A to Z in either direction, sales without a currency after them), each group by the amount in
+ * the chosen direction, and sales without an amount last. Sales carry no base-currency amount, so
+ * that is the only honest order: 100 EUR is not less than 500 NOK.
+ */
 export function sortSales<T extends Sale>(
   sales: readonly T[],
   column: string,
@@ -258,5 +273,27 @@ export function sortSales<T extends Sale>(
   locale: string,
 ): T[] {
   if (!(SALE_COLUMNS as readonly string[]).includes(column)) return [...sales];
-  return sortBy(sales, (sale) => saleSortValue(sale, column), order, locale);
+  const value = (sale: T) => saleSortValue(sale, column);
+  const first = sales.length > 0 ? currencyCode(sales[0]!) : '';
+  // One currency (the usual list): no grouping pass at all.
+  if (!MONEY_COLUMNS.includes(column) || sales.every((sale) => currencyCode(sale) === first)) {
+    return sortBy(sales, value, order, locale);
+  }
+  const byCurrency = new Map<string, T[]>();
+  const unvalued: T[] = [];
+  for (const sale of sales) {
+    if (keyOf(value(sale)) === undefined) {
+      unvalued.push(sale);
+      continue;
+    }
+    const code = currencyCode(sale);
+    const group = byCurrency.get(code);
+    if (group) group.push(sale);
+    else byCurrency.set(code, [sale]);
+  }
+  const collator = collatorFor(locale);
+  const codes = [...byCurrency.keys()].sort((a, b) =>
+    compareSortKeys(a || undefined, b || undefined, collator),
+  );
+  return codes.flatMap((code) => sortBy(byCurrency.get(code)!, value, order, locale)).concat(unvalued);
 }

@@ -199,4 +199,35 @@ describe('saleSortValue / sortSales', () => {
     expect(sortSales(sales, 'amount', 'desc', 'en').map((s) => s.id)).to.deep.equal([3, 1, 2]);
     expect(sortSales(sales, 'nope', 'asc', 'en').map((s) => s.id)).to.deep.equal([1, 2, 3]);
   });
+
+  it('sorts money columns within a currency: codes A to Z, amounts in the chosen direction, no amount last', () => {
+    const sales = [
+      sale({ id: 1, amount: 500, currency: 'NOK' }),
+      sale({ id: 2, amount: 100, currency: 'EUR' }),
+      sale({ id: 3, amount: 50, currency: 'nok' }),
+      sale({ id: 4, currency: 'EUR' }),
+      sale({ id: 5, amount: 900, currency: 'EUR' }),
+      sale({ id: 6, amount: 70 }),
+    ];
+    const ids = (column: string, order: 'asc' | 'desc') =>
+      sortSales(sales, column, order, 'en').map((s) => s.id);
+    expect(ids('amount', 'asc')).to.deep.equal([2, 5, 3, 1, 6, 4]);
+    expect(ids('amount', 'desc')).to.deep.equal([5, 2, 1, 3, 6, 4]);
+    const withProbability = sales.map((s) => ({ ...s, probability: 50 }));
+    expect(sortSales(withProbability, 'weightedAmount', 'desc', 'en').map((s) => s.id)).to.deep.equal([
+      5, 2, 1, 3, 6, 4,
+    ]);
+    // Not money: one order across currencies.
+    expect(sortSales(sales, 'title', 'asc', 'en').map((s) => s.id)).to.deep.equal([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('sorts a one-currency list by amount alone, as before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: -1e6, max: 1e6 }), { nil: undefined })), (amounts) => {
+        const sales = amounts.map((amount, index) => sale({ id: index, amount, currency: 'NOK' }));
+        const byAmount = sortBy(sales, (s) => s.amount, 'asc', 'en');
+        expect(sortSales(sales, 'amount', 'asc', 'en')).to.deep.equal(byAmount);
+      }),
+    );
+  });
 });
