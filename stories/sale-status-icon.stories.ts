@@ -151,6 +151,28 @@ export const AllStatuses: Story = {
   },
 };
 
+/**
+ * Every status sits in the same round badge, tinted with its own colour, so the lost X reads as a
+ * status and not as a close button.
+ */
+export const Badges: Story = {
+  parameters: { controls: { disable: true } },
+  render: () =>
+    html`<p style="display: flex; gap: 1rem; margin: 0; font-size: 2rem">
+      ${SALE_STATUSES.map((status) => html`<sale-status-icon status=${status}></sale-status-icon>`)}
+    </p>`,
+  play: async ({ canvasElement }) => {
+    const backgrounds = new Set<string>();
+    for (const element of await renderedAll(canvasElement, 'sale-status-icon')) {
+      const style = getComputedStyle(shadowPart(element, 'icon'));
+      await expect(style.borderTopLeftRadius).toBe('50%');
+      await expect(style.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+      backgrounds.add(style.backgroundColor);
+    }
+    await expect(backgrounds.size).toBe(SALE_STATUSES.length);
+  },
+};
+
 /** A host's own wording replaces the status name. */
 export const CustomLabel: Story = {
   args: { status: 'sold', label: `Sold to ${saleByStatus.sold.company.name}` },

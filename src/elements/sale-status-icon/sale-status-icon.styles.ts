@@ -17,10 +17,17 @@ export const saleStatusIconStyles = [
     }
     [part='icon'] {
       display: inline-block;
+      border-radius: 50%;
+      background: color-mix(in srgb, var(--_color) 16%, transparent);
     }
     svg {
       inline-size: 1em;
       block-size: 1em;
+    }
+    svg > * {
+      transform-box: view-box;
+      transform-origin: center;
+      transform: scale(0.72);
     }
     .open {
       --_color: var(--sale-status-open-color, currentColor);
@@ -43,6 +50,8 @@ export const saleStatusIconStyles = [
     @media (forced-colors: active) {
       [part='icon'] {
         color: CanvasText;
+        outline: 1px solid CanvasText;
+        outline-offset: -1px;
       }
     }
   `,

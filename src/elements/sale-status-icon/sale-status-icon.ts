@@ -13,7 +13,8 @@ import { saleStatusIconStyles } from './sale-status-icon.styles.js';
 
 /**
  * A sale's status as an icon: a coin for open, a check for sold, an X for lost and a red warning
- * triangle for stalled. It is an image with a name ("Sold" / "Solgt") unless `decorative`.
+ * triangle for stalled, each in a round badge tinted with its colour (so the X reads as a status,
+ * not a close button). It is an image with a name ("Sold" / "Solgt") unless `decorative`.
  *
  * @tagname sale-status-icon
  * @summary The status of a sale (open, sold, lost, stalled) as an accessible icon.
