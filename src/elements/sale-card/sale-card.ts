@@ -11,6 +11,7 @@ import { SaleSaveEvent } from '../../events/sale-save.js';
 import { SaleSkipCompletedChangeEvent } from '../../events/sale-skip-completed-change.js';
 import type { SaleTabChangedEvent } from '../../events/sale-tab-changed.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import type { Lookup } from '../../model/lookup.js';
 import { isNewSale } from '../../model/normalize.js';
 import { resolveToday } from '../../model/today.js';
@@ -124,6 +125,10 @@ export class SaleCard extends LitElement {
     loading: { type: Boolean },
     favouriteShown: { state: true, attribute: false },
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** The sale to show; `null` (or unset) shows "No sale selected". Anything else (wrong types) renders with placeholders and one warning. A sale without `id` is new and opens in edit mode with defaults. Set a new object to update it. */
   sale?: Sale | null;

@@ -7,6 +7,7 @@ import { describeValue } from '../../model/describe.js';
 import { LOOKUP_KINDS, type Lookup, type LookupKind, type LookupResult } from '../../model/lookup.js';
 import { normalizeRef } from '../../model/normalize-records.js';
 import type { DataWarning, Ref } from '../../model/types.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { LookupSearch, type SearchState } from './lookup-search.js';
 import { saleComboboxMessages } from './sale-combobox.messages.js';
 import { saleComboboxStyles } from './sale-combobox.styles.js';
@@ -51,6 +52,10 @@ export class SaleCombobox extends LitElement {
     company: { attribute: false },
     invalid: { type: Boolean },
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** What to search for: `company`, `person`, `project`, `owner`, `sale`, `activity` or `document`. */
   kind: LookupKind = 'company';

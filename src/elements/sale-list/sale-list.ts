@@ -14,6 +14,7 @@ import type { GroupBy } from '../../model/group.js';
 import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
 import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Id, Sale } from '../../model/types.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import {
   buildColumns,
   contextColumn,
@@ -107,6 +108,10 @@ export class SaleList extends LitElement {
     today: {},
     label: {},
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** The sales to list (`Sale[]`). Entries that are not objects are left out; bad fields show "—". One warning per assignment. */
   sales: Sale[] = [];

@@ -12,6 +12,7 @@ import { isNewSale } from '../../model/normalize.js';
 import { newSaleFor } from '../../model/sale-screen-rules.js';
 import { SelectionWalk, type WalkStep } from '../../model/selection-walk.js';
 import type { DataWarning, Id, Sale } from '../../model/types.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import type { SalesSource } from '../../source/sales-source.js';
 import type { SaleCard } from '../sale-card/sale-card.js';
 import type { SelectionPanel } from '../selection-panel/selection-panel.js';
@@ -74,6 +75,10 @@ export class SaleScreen extends LitElement {
     heading: {},
     readonly: { type: Boolean },
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** Where the screen reads and writes its data: a `SalesSource` such as `createMemorySource(...)`. */
   source?: SalesSource;

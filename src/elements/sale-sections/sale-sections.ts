@@ -13,6 +13,7 @@ import {
 } from '../../model/sections.js';
 import type { DataWarning, Sale, SalesGuide } from '../../model/types.js';
 import { isUnset } from '../../properties/is-unset.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { textAttribute } from '../../properties/text-attribute.js';
 import { ActivitiesSection } from './activities-section.js';
 import { renderQuoteSection } from './quote-section.js';
@@ -81,6 +82,10 @@ export class SaleSections extends LitElement {
     selected: { reflect: true, converter: textAttribute },
     today: {},
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** The sale whose activities, stakeholders and quote the cards show. Bad data shows what it can and warns. */
   sale?: Sale;

@@ -7,6 +7,7 @@ import { LanguageController } from '../../i18n/locale-controller.js';
 import { reportProblems } from '../../diagnostics/report-problems.js';
 import { PLACEHOLDER } from '../../model/placeholder.js';
 import type { DataWarning } from '../../model/types.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { textAttribute } from '../../properties/text-attribute.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
@@ -97,6 +98,10 @@ export class SaleTabs extends ReactiveElement {
     label: { converter: textAttribute },
     activation: { converter: textAttribute },
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** The tabs, in order: `{ id, label, marked?, disabled?, hidden? }[]`. Invalid entries are left out with a warning. */
   tabs: TabDefinition[] = [];

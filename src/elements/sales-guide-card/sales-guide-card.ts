@@ -37,6 +37,7 @@ import {
   type SaleStatus,
 } from '../../model/types.js';
 import { isUnset } from '../../properties/is-unset.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { textAttribute } from '../../properties/text-attribute.js';
 import { salesGuideCardMessages } from './sales-guide-card.messages.js';
 import { salesGuideCardStyles } from './sales-guide-card.styles.js';
@@ -106,6 +107,10 @@ export class SalesGuideCard extends LitElement {
     showAllStages: { type: Boolean, attribute: 'show-all-stages', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** The sales guide: `{ id, name, autoAdvance?, stages: { stageId, name, steps }[] }`. Bad data shows what it can and warns. */
   guide?: SalesGuide;

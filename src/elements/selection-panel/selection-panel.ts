@@ -7,6 +7,7 @@ import { virtualRows, virtualRowsIn } from '../../grid/virtual-rows.js';
 import { formatNumber, pluralCategory } from '../../model/format.js';
 import type { MemberInput, NeighbourDirection } from '../../model/members.js';
 import type { Id } from '../../model/types.js';
+import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { listboxKeyAction } from './listbox-keys.js';
 import { MemberRows, MemberViewCache, type MemberView } from './member-view.js';
 import { PanelInputs, ProblemBatch } from './panel-inputs.js';
@@ -82,6 +83,10 @@ export class SelectionPanel extends LitElement {
     today: {},
     search: {},
   };
+
+  static {
+    guardObjectAttributes(this);
+  }
 
   /** The sales of the selection, or lighter objects with at least `id` and `title` (see `MemberInput`). An entry without an id shows as a placeholder row that cannot be selected, with a warning; a search leaves it out. */
   members: readonly MemberInput[] = [];
