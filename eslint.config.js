@@ -34,6 +34,18 @@ export default tseslint.config(
     },
   },
   {
+    // The demo backend (server/) and its tests run on Node 20, which has fetch and the URL classes.
+    files: ['server/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        fetch: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+  },
+  {
     // The demo is plain browser JavaScript.
     files: ['demo/**/*.js'],
     languageOptions: {

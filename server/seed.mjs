@@ -216,7 +216,7 @@ export function seed(db, options = {}) {
   for (let id = 1; id <= SEED_SIZE.sales; id++) {
     const company = companies[int(0, companies.length - 1)];
     const people = personsOf.get(company.id) ?? [];
-    const [template, low, high] = pick(words.PRODUCTS);
+    const [template, low, high] = /** @type {[string, number, number]} */ (pick(words.PRODUCTS));
     const heading = template.replace('{n}', String(int(2, 60))).replace('{year}', String(year + int(0, 1)));
     const typeIndex = int(0, words.SALE_TYPES.length - 1);
     const type = words.SALE_TYPES[typeIndex];
@@ -296,7 +296,8 @@ export function seed(db, options = {}) {
       if (chance(0.3))
         link.run(id, 'url', 0, `${company.name} website`, `https://www.${company.domain}.example`);
     }
-    let nextDue = null;
+    /** @type {string[]} */
+    const dates = [];
     const activities = int(0, 4);
     for (let n = 0; n < activities; n++) {
       const date = addDays(today, int(-45, 45));
@@ -311,11 +312,11 @@ export function seed(db, options = {}) {
         pick(['Meeting', 'Phone call', 'Task']),
         done,
       );
-      // The closest future date, else the most recent one (as SuperOffice keeps NextDueDate).
-      if (nextDue === null) nextDue = date;
-      else if (date >= today) nextDue = nextDue < today || date < nextDue ? date : nextDue;
-      else if (nextDue < today && date > nextDue) nextDue = date;
+      dates.push(date);
     }
+    // The closest future date, else the most recent one (as SuperOffice keeps NextDueDate).
+    dates.sort();
+    const nextDue = dates.find((date) => date >= today) ?? dates.at(-1);
     if (nextDue) db.prepare('UPDATE sale SET next_due_date = ? WHERE sale_id = ?').run(nextDue, id);
   }
   // A few favourites of the signed-in user.

@@ -1,6 +1,6 @@
 // The strict Content Security Policy of issue 12, as a strict portal serves it: shared by the
 // strict-CSP test page (test-dist/strict-csp.test.ts) and the demo that `npm start` serves
-// (web-dev-server.config.mjs), so both hold the library to the same rules.
+// (server/app.mjs), so both hold the library to the same rules.
 
 /** The policy, allowing inline scripts that carry `nonce`. */
 export function strictPolicy(nonce) {
