@@ -89,7 +89,7 @@ export async function searchRecords(
     signal,
   });
   return readRows(answer, `lookup ${kind}`, warnings).flatMap((row) => {
-    const result = archive.result(row);
+    const result = row && archive.result(row);
     return result ? [result] : [];
   });
 }

@@ -17,8 +17,11 @@ export function allOf(...conditions: (string | undefined | false)[]): string | u
   return kept.length ? kept.join(' and ') : undefined;
 }
 
-/** The rows of an OData answer, as objects; anything else is left out with a warning. */
-export function readRows(answer: unknown, where: string, warnings: DataWarning[]): object[] {
+/**
+ * The rows of an OData answer, in their places: a row that is no object is undefined (and reported),
+ * so later warnings can still name rows by their position in the answer.
+ */
+export function readRows(answer: unknown, where: string, warnings: DataWarning[]): (object | undefined)[] {
   const value = isRecord(answer) ? readField(answer, 'value') : undefined;
   if (!isList(value)) {
     warnings.push({
@@ -27,16 +30,14 @@ export function readRows(answer: unknown, where: string, warnings: DataWarning[]
     });
     return [];
   }
-  const rows: object[] = [];
-  value.forEach((row, index) => {
-    if (isRecord(row)) rows.push(row);
-    else
-      warnings.push({
-        field: `${where}[${index}]`,
-        message: `expected a row object, got ${describeValue(row)}; left out`,
-      });
+  return value.map((row, index) => {
+    if (isRecord(row)) return row;
+    warnings.push({
+      field: `${where}[${index}]`,
+      message: `expected a row object, got ${describeValue(row)}; left out`,
+    });
+    return undefined;
   });
-  return rows;
 }
 
 /** A column of a row; `readField` never throws on a hostile getter. */

@@ -101,13 +101,14 @@ function rowAsSale(row: object, id: Id, catalogue: RowCatalogue): Record<string,
 
 /** The rows as sales, in order; problems are added to `warnings`, each naming the row. */
 export function salesFromRows(
-  rows: readonly object[],
+  rows: readonly (object | undefined)[],
   catalogue: RowCatalogue,
   warnings: DataWarning[],
   firstIndex = 0,
 ): Sale[] {
   const sales: Sale[] = [];
   rows.forEach((row, offset) => {
+    if (row === undefined) return;
     const where = `members row ${firstIndex + offset}`;
     const id = idColumn(row, 'saleId') ?? idColumn(row, 'PrimaryKey');
     if (id === undefined) {

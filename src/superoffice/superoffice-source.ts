@@ -115,8 +115,8 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     if (stage) result.stage = stage;
     const saleType =
       sale.saleType && known?.saleTypes.find((each) => String(each.id) === String(sale.saleType?.id));
-    if (saleType && !sale.saleType?.guide)
-      result.saleType = { ...saleType, ...sale.saleType, guide: saleType.guide };
+    // The entity's carrier names the type; the list adds its guide and duration.
+    if (saleType) result.saleType = { ...saleType, ...sale.saleType };
     if (favourites) result.favourite = favourites.has(String(sale.id));
     return result;
   };
