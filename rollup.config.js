@@ -12,6 +12,7 @@ const entries = [
     .filter((file) => file.endsWith('.ts') && file !== 'define.ts')
     .map((file) => `src/${file}`),
   'src/model/index.ts',
+  'src/superoffice/index.ts',
 ];
 
 /** Runtime dependencies stay imports in the per-module build: Lit and its first-party packages. */
