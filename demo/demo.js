@@ -1,6 +1,8 @@
-// The demo host shell: one <sale-screen> over the sample data in a memory source, which does all the
-// wiring (panel, card, detail cards, unsaved changes, guide, favourite, delete, new sale), and the
-// sales overview beside it. The page adds only the overview, an event log and its two switches.
+// The demo host shell: one <sale-screen> over a data source, which does all the wiring (panel, card,
+// detail cards, unsaved changes, guide, favourite, delete, new sale), and the sales overview beside
+// it. The page `npm start` serves passes superOfficeSource over the demo backend (demo/main.js), so
+// saves go over HTTP into SQLite; tests pass createMemorySource, and the demo then runs over the
+// built-in sample data. The page adds only the overview, an event log and its two switches.
 import { createLookup } from './lookup.js';
 import {
   companies,
@@ -42,34 +44,50 @@ function describe({ sale, changes, ...rest }) {
   return parts.join(' ');
 }
 
+/** A memory source over the sample data, with a lookup over the sample records. */
+function sampleSource(createMemorySource, stored) {
+  const store = createMemorySource({ lists: { ...lists, currentUser }, sales }, { latency: LATENCY });
+  // Company, Contact (of the chosen company), Project, Owner and the Links tab search the sample data.
+  const lookup = createLookup({
+    company: () => companies,
+    person: () => persons,
+    project: () => projects,
+    owner: () => users,
+    sale: () => stored().map((sale) => ({ id: sale.id, name: sale.title })),
+    activity: () =>
+      stored()
+        .flatMap((sale) => sale.activities ?? [])
+        .map(({ id, title }) => ({ id, name: title })),
+    document: () => documents,
+  });
+  return { ...store, lookup };
+}
+
 /**
- * Wires the page. `createMemorySource` is the library's: from dist/ on the page `npm start` serves
- * (demo/main.js), from src/ in test/demo.test.ts.
+ * Wires the page over `source` (a SalesSource: superOfficeSource on the page `npm start` serves), or
+ * over the sample data in the library's `createMemorySource` (from src/ in test/demo.test.ts).
  */
-export function startDemo({ createMemorySource }) {
+export function startDemo({ source: given, createMemorySource }) {
   const $ = (selector) => document.querySelector(selector);
   const screen = $('#screen');
   const list = $('#list');
   const log = (text) => ($('#log').textContent = text);
 
-  const store = createMemorySource({ lists: { ...lists, currentUser }, sales }, { latency: LATENCY });
   let stored = [];
-  const showInList = async () => (list.sales = stored = await store.members());
+  const store = given ?? sampleSource(createMemorySource, () => stored);
+  const showInList = async () => {
+    try {
+      list.sales = stored = await store.members();
+    } catch (error) {
+      log(`The sales overview could not be loaded: ${error.message}`);
+    }
+  };
+  // After every write, the overview shows the stored sales again (the screen shows the error itself).
   const source = { ...store };
   for (const method of WRITES) {
-    source[method] = (...args) => store[method](...args).finally(() => void showInList());
+    if (typeof store[method] === 'function')
+      source[method] = (...args) => store[method](...args).finally(() => void showInList());
   }
-  // Company, Contact (of the chosen company), Project, Owner and the Links tab search the sample data.
-  source.lookup = createLookup({
-    company: () => companies,
-    person: () => persons,
-    project: () => projects,
-    owner: () => users,
-    sale: () => stored.map((sale) => ({ id: sale.id, name: sale.title })),
-    activity: () =>
-      stored.flatMap((sale) => sale.activities ?? []).map(({ id, title }) => ({ id, name: title })),
-    document: () => documents,
-  });
   screen.source = source;
   void showInList();
   list.addEventListener('sale-open', (event) => screen.open(event.detail.id));

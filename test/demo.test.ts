@@ -17,6 +17,7 @@ import { companies, persons } from '../demo/sample-data.js';
 import { captureWarnings } from './helpers/console.js';
 import { button, field, setValue, startEditing } from './sale-card.helpers.js';
 import {
+  LISTS,
   cardOf,
   panelOf,
   panelOption,
@@ -24,6 +25,7 @@ import {
   sectionsOf,
   settled,
   shownTitle,
+  sixSales,
 } from './sale-screen.helpers.js';
 
 const never = () => new AbortController().signal;
@@ -227,5 +229,62 @@ describe('demo page', () => {
     await settled(screen);
     expect(screenButton(screen, 'Nytt salg')).to.exist;
     expect(warnings.messages).to.deep.equal([]);
+  });
+});
+
+describe('demo page over a given source (the served page passes superOfficeSource)', () => {
+  let screen: SaleScreen;
+  let list: SaleList;
+
+  before(async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    document.body.append(...[...page.body.children].map((node) => document.importNode(node, true)));
+    screen = document.querySelector('sale-screen')!;
+    list = document.querySelector('sale-list')!;
+  });
+
+  after(() => {
+    for (const element of [...document.body.children])
+      if (element.matches('header, .shell')) element.remove();
+  });
+
+  it('runs the screen and the overview over that source, and a rejected save shows its message on the card', async () => {
+    const store = createMemorySource(
+      { lists: LISTS, sales: sixSales() },
+      { fail: (method, args) => method === 'save' && (args[0] as { id?: unknown }).id !== undefined },
+    );
+    let membersAsked = 0;
+    const source = {
+      ...store,
+      members: () => ((membersAsked += 1), store.members()),
+      // What superOfficeSource rejects with on a 412.
+      save: (...args: Parameters<typeof store.save>) =>
+        store.save(...args).catch(() => {
+          throw new Error('Someone else changed this sale after you opened it.');
+        }),
+    };
+    startDemo({ source });
+    const first = sixSales()[0]!.title;
+    await waitUntil(
+      () => shownTitle(screen) === first && list.sales.length === 6,
+      'the screen and the list show the source',
+    );
+    await settled(screen);
+    const card = cardOf(screen);
+    await startEditing(card);
+    field(card, 'Title').focus();
+    await sendKeys({ type: '!' });
+    const asked = membersAsked;
+    button(card, 'Save').click();
+    await waitUntil(
+      () =>
+        card
+          .shadowRoot!.querySelector('[role="alert"]')
+          ?.textContent?.includes('Someone else changed this sale'),
+      'the card shows the conflict',
+    );
+    expect(card.dirty, 'the draft is kept').to.be.true;
+    await waitUntil(() => membersAsked > asked, 'the overview asks the source again after a write');
+    button(card, 'Cancel').click();
   });
 });
