@@ -4,8 +4,9 @@ import { posix } from 'node:path';
 
 /**
  * Private and protected members are implementation details: keep them out of the public docs. The
- * analyzer also records a nameless event for `dispatchEvent(new SomeEvent())` inside a closure;
- * the `@fires` JSDoc already names every event, so drop those.
+ * analyzer also records a nameless event for `dispatchEvent(new SomeEvent())` inside a closure,
+ * and one named after the argument for `new SomeEvent(detail)` (a bogus `detail` event); the
+ * `@fires` JSDoc already names every event and its class, so drop those.
  */
 function tidyManifest() {
   return {
@@ -16,7 +17,14 @@ function tidyManifest() {
       customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          if (declaration.events) {
+            const documented = new Set(
+              declaration.events.filter((event) => event.description).map((event) => event.type?.text),
+            );
+            declaration.events = declaration.events.filter(
+              (event) => event.name && (event.description || !documented.has(event.type?.text)),
+            );
+          }
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) => member.privacy !== 'private' && member.privacy !== 'protected',

@@ -30,6 +30,15 @@ const required = [
   ['the main types', './dist/index.d.ts'],
   ['the MIT licence', 'LICENSE'],
   ['the third-party notices', 'THIRD_PARTY_NOTICES.md'],
+  // scripts/generate-integrations.mjs: typings for React and Vue, data for VS Code and JetBrains.
+  ['web-types', pkg['web-types']],
+  ...[
+    'jsx.d.ts',
+    'vue.d.ts',
+    'vscode.html-custom-data.json',
+    'vscode.css-custom-data.json',
+    'web-types.json',
+  ].map((file) => ['the generated integrations', `./dist/integrations/${file}`]),
 ];
 for (const [key, path] of required) {
   if (!inTarball(path)) problems.push(`${key} points to ${path}, which the packed tarball lacks`);
