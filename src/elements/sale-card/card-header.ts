@@ -10,8 +10,8 @@ import { renderTaskMenu, type TaskMenuState } from './task-menu.js';
 export interface CardHeader {
   sale: Sale;
   favourite: boolean;
-  /** Whether Edit shows (not while editing, never when read-only). */
-  canEdit: boolean;
+  /** Edit as a button; a space of its size while editing, so the star and the menu do not move; none when read-only. */
+  edit: 'button' | 'space' | 'none';
   /** Whether the header's controls are out of reach (while loading). */
   inert: boolean;
   menu: TaskMenuState;
@@ -37,7 +37,7 @@ export function renderHeader(t: CardContext['t'], header: CardHeader): TemplateR
         >
       </button>
       ${
-        header.canEdit
+        header.edit === 'button'
           ? html`<button
               type="button"
               id="edit-button"
@@ -47,7 +47,9 @@ export function renderHeader(t: CardContext['t'], header: CardHeader): TemplateR
             >
               ${renderIcon(pencilSimpleIcon())}<span class="visually-hidden">${t('action.edit')}</span>
             </button>`
-          : nothing
+          : header.edit === 'space'
+            ? html`<span class="action-space"></span>`
+            : nothing
       }
       ${renderTaskMenu({ t }, header.menu)}
     </div>

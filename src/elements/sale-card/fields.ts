@@ -45,9 +45,15 @@ export function renderFields(context: CardContext, fields: readonly Field[]): Te
 
 function renderEditField(field: Field): TemplateResult {
   const classes = `field${field.wide ? ' wide' : ''}${field.checkbox ? ' checkbox' : ''}`;
-  const notes = html`${
-    field.error ? html`<p class="error" id="${field.id}-error">${field.error}</p>` : nothing
-  }${field.hint ? html`<p class="hint" id="${field.id}-hint">${field.hint}</p>` : nothing}`;
+  // One box for the error and the hint: the third row of the field, under the control.
+  const notes =
+    field.error || field.hint
+      ? html`<div class="field-notes">
+          ${
+            field.error ? html`<p class="error" id="${field.id}-error">${field.error}</p>` : nothing
+          }${field.hint ? html`<p class="hint" id="${field.id}-hint">${field.hint}</p>` : nothing}
+        </div>`
+      : nothing;
   if (!field.control) {
     return html`<div class=${classes}>
       <span class="label">${field.label}</span>

@@ -85,6 +85,10 @@ export const saleCardMessages = defineMessages({
     'dialog.unsaved.body': 'This sale has changes that are not saved yet.',
     'dialog.delete.title': 'Delete this sale?',
     'dialog.delete.body': 'Deleting “{title}” cannot be undone.',
+    'summary.label': 'Summary',
+    'summary.probability': 'Probability',
+    'summary.stages': 'Stages',
+    'summary.stagePosition': 'Stage {index} of {total}:',
   },
   nb: {
     'card.tabs': 'Salgskort',
@@ -167,6 +171,10 @@ export const saleCardMessages = defineMessages({
     'dialog.unsaved.body': 'Dette salget har endringer som ikke er lagret.',
     'dialog.delete.title': 'Slette dette salget?',
     'dialog.delete.body': 'Sletting av «{title}» kan ikke angres.',
+    'summary.label': 'Sammendrag',
+    'summary.probability': 'Sannsynlighet',
+    'summary.stages': 'Faser',
+    'summary.stagePosition': 'Fase {index} av {total}:',
   },
 });
 

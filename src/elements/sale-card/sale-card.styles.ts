@@ -2,12 +2,17 @@ import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 import { cardColorShades } from '../../styles/tokens-card.js';
+import { cardSummaryStyles } from './card-summary.styles.js';
 
+// Comments stay out of the CSS text, which ships as written. The container queries ask the card's
+// own width, not the viewport's: one column of fields once two 14em columns no longer fit, and the
+// Add link form lines its inputs up beside one label column sized to the longest label when they do.
 export const saleCardStyles = [
   colorTokens,
   cardColorShades,
   visuallyHidden,
   focusRing,
+  ...cardSummaryStyles,
   css`
     :host {
       display: block;
@@ -30,11 +35,21 @@ export const saleCardStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--sale-card-radius, 8px);
       background: var(--_surface);
+      container-type: inline-size;
     }
     [part~='header'] {
       display: flex;
       align-items: center;
       gap: 0.5em;
+    }
+    .actions {
+      display: flex;
+      flex: none;
+      align-items: center;
+    }
+    .action-space {
+      inline-size: 2.25em;
+      font-size: 1.125em;
     }
     [part~='title'] {
       flex: 1;
@@ -119,6 +134,7 @@ export const saleCardStyles = [
       text-decoration: underline;
       cursor: pointer;
       text-align: start;
+      white-space: normal;
     }
     a {
       color: var(--_accent);
@@ -130,18 +146,33 @@ export const saleCardStyles = [
       margin: 0;
     }
     .field {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25em;
+      display: grid;
+      grid-row: span 3;
+      grid-template-rows: subgrid;
+      row-gap: 0.25em;
       min-inline-size: 0;
     }
     .field.wide {
       grid-column: 1 / -1;
     }
     .field.checkbox {
-      flex-direction: row;
-      flex-wrap: wrap;
+      grid-template-columns: auto 1fr;
       align-items: center;
+      justify-items: start;
+      column-gap: 0.375em;
+    }
+    .field.checkbox > :is(input, label) {
+      grid-row: 2;
+    }
+    .field-notes {
+      grid-column: 1 / -1;
+    }
+    .field > .value {
+      padding-block: calc(0.375em + 1px);
+    }
+    .field > .value > .link {
+      margin-block: calc(-0.375em - 1px);
+      padding-block: calc(0.375em + 1px);
     }
     dt,
     label,
@@ -311,6 +342,24 @@ export const saleCardStyles = [
     }
     .print-view {
       display: none;
+    }
+    @container (inline-size < 32em) {
+      .fields {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    @container (inline-size >= 32em) {
+      .add-link .fields {
+        grid-template-columns: max-content minmax(0, 1fr);
+        align-items: center;
+      }
+      .add-link .field {
+        grid-column: 1 / -1;
+        grid-row: auto;
+        grid-template-columns: subgrid;
+        grid-template-rows: none;
+        align-items: center;
+      }
     }
     @media print {
       [part~='footer'],

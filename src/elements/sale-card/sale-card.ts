@@ -22,6 +22,7 @@ import { SaleDraftController } from './card-draft.js';
 import { CardFlowController } from './card-flow.js';
 import { CardNavigation, renderEditActions } from './card-footer.js';
 import { renderHeader, renderNotices } from './card-header.js';
+import { renderSummary } from './card-summary.js';
 import { handleCardShortcut } from './card-keys.js';
 import { renderLoadingNotice, renderNoSale } from './card-states.js';
 import {
@@ -75,6 +76,9 @@ export { SALE_CARD_TABS, type SaleCardTab } from './card-tabs.js';
  * @csspart card - The card's box.
  * @csspart header - The row with status, title and actions.
  * @csspart title - The heading with the sale's title.
+ * @csspart summary - The key facts under the header: amount, stage, probability and sale date.
+ * @csspart stages - The summary's path through the sale type's stages (`<ol>`), not shown for a sold or lost sale.
+ * @csspart stage - Each stage of the path; also `stage-done`, `stage-current` (`aria-current="step"`) or `stage-upcoming`.
  * @csspart button - Every action button in the header.
  * @csspart tasks-button - The task menu button.
  * @csspart menu - The task menu (`role="menu"`).
@@ -243,6 +247,7 @@ export class SaleCard extends LitElement {
     const context = this.#context();
     const saving = this.#flow.saving;
     const tabs = this.#tabDefinitions.get(t, this.#locale.intlLocale, sale);
+    const canDelete = !readonly && !isNewSale(this.#drafts.base);
     return html`<article
       part="card"
       aria-labelledby="heading"
@@ -252,16 +257,13 @@ export class SaleCard extends LitElement {
       ${renderHeader(t, {
         sale,
         favourite: this.favouriteShown ?? this.#drafts.base.favourite === true,
-        canEdit: !editing && !readonly,
+        edit: readonly ? 'none' : editing ? 'space' : 'button',
         inert: loading,
-        menu: {
-          open: this.#tasks.open,
-          skipCompleted,
-          canDelete: !readonly && !isNewSale(this.#drafts.base),
-        },
+        menu: { open: this.#tasks.open, skipCompleted, canDelete },
         toggleFavourite: this.#toggleFavourite,
         startEditing: this.#startEditing,
       })}
+      ${renderSummary(context)}
       ${renderNotices(t, {
         error: error === undefined || saving ? '' : (error ?? t('error.unknown')),
         conflicts: this.#drafts.conflicts,

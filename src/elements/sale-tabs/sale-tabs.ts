@@ -141,7 +141,13 @@ export class SaleTabs extends ReactiveElement {
     super();
     // Like the keys (see RovingFocusController), clicks are heard on the host; those that come
     // from a panel, or from tabs nested in one, hit none of this element's tabs and are ignored.
-    this.addEventListener('click', (event) => this.#userSelect(this.#roving.indexOf(event)));
+    // A tab clicked at the edge of a narrow row may be half hidden: show all of it.
+    this.addEventListener('click', (event) => {
+      const index = this.#roving.indexOf(event);
+      this.#userSelect(index);
+      const tab = this.#tabElements()[index];
+      if (tab) this.#reveal(tab);
+    });
   }
 
   /** Moves keyboard focus to the selected tab. */

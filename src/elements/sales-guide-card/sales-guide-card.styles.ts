@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { controlsBase } from '../../styles/shared.js';
+import { stagePathStyles } from '../../styles/stage-path.js';
 
 export const salesGuideCardStyles = [
   ...controlsBase,
+  stagePathStyles,
   css`
     :host {
       display: block;
@@ -18,42 +20,13 @@ export const salesGuideCardStyles = [
       flex: none;
     }
     [part~='stages'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 0.5em;
       margin: 0 0 1em;
-      padding: 0;
-      list-style: none;
-    }
-    [part~='stage'] {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.375em;
-      padding: 0.375em 0.75em;
-      border: 1px solid var(--_border-color);
-      border-radius: 999px;
-      background: none;
-      color: inherit;
-      font: inherit;
     }
     button[part~='stage'] {
       cursor: pointer;
     }
     button[part~='stage']:hover {
       background: var(--sale-guide-hover-background, var(--_sale-color-surface-hover));
-    }
-    [part~='stage-done'] svg {
-      color: var(--_done-color);
-    }
-    [part~='stage-current'] {
-      border-color: var(--_current-color);
-      font-weight: 600;
-    }
-    [part~='stage-current'] svg {
-      color: var(--_current-color);
-    }
-    [part~='stage-upcoming'] svg {
-      color: var(--_muted-color);
     }
     [part~='status'],
     .message {

@@ -6,13 +6,8 @@ import { SaleStageChangeEvent } from '../../events/sale-stage-change.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { PLACEHOLDER } from '../../model/format.js';
 import { renderIcon } from '../../icons/icon.js';
-import {
-  checkBoldIcon,
-  checkCircleFillIcon,
-  circleFillIcon,
-  circleIcon,
-  plusIcon,
-} from '../../icons/phosphor.js';
+import { checkBoldIcon, circleIcon, plusIcon } from '../../icons/phosphor.js';
+import { STAGE_ICONS } from '../../icons/stage-icons.js';
 import {
   currentStageIndex,
   isSameId,
@@ -41,12 +36,6 @@ import { guardObjectAttributes } from '../../properties/object-attribute-guard.j
 import { textAttribute } from '../../properties/text-attribute.js';
 import { salesGuideCardMessages } from './sales-guide-card.messages.js';
 import { salesGuideCardStyles } from './sales-guide-card.styles.js';
-
-const STAGE_ICONS = {
-  done: checkCircleFillIcon,
-  current: circleFillIcon,
-  upcoming: circleIcon,
-} satisfies Record<StagePosition, unknown>;
 
 const GROUPS = [
   ['activity', 'guide.followUps'],
