@@ -1,10 +1,12 @@
 // `npm run build`: dist/ holds one ESM module per source module with type declarations (Lit stays
 // an import, so an app bundles it once), plus dist/sales-elements.min.js with Lit inlined for a
-// plain <script type="module">.
+// plain <script type="module">, plus dist/cdn/<tag>.js: per-element files for the same pages, which
+// share Lit and common code through dist/cdn/chunks/.
 import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { cdnInputs, chunkFileNames, cleanDir, litChunk, splitIcons } from './scripts/rollup-cdn.mjs';
 
 /** The registering entries: src/index.ts, one src/<tag>.ts per element, and the model. */
 const entries = [
@@ -118,6 +120,10 @@ const bundleMinifier = terser({
   format: { comments: /@license|@preserve/ },
 });
 
+/** Travels with each dist/cdn/<tag>.js, which a page may load without the rest of the package. */
+const CDN_NOTICE =
+  '/** @license sales-elements (MIT). Icons: Phosphor (MIT). Lit: BSD-3-Clause. See LICENSE and THIRD_PARTY_NOTICES.md in the npm package. */';
+
 export default [
   {
     input: entries,
@@ -142,5 +148,29 @@ export default [
       bundleMinifier,
     ],
     output: { file: 'dist/sales-elements.min.js', format: 'esm' },
+  },
+  {
+    // dist/cdn/<tag>.js for a page that loads one or two elements from a CDN. Each is its entry's
+    // registering code; what two entries share (Lit, tokens, the status icon, …) is in
+    // dist/cdn/chunks/, loaded once per page. Chunks under 2 kB are merged into others: fewer
+    // requests for a few bytes an element may not need (see scripts/check-size.mjs for the figures).
+    input: cdnInputs(entries),
+    plugins: [
+      cleanDir('dist/cdn'),
+      splitIcons(),
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
+      bundleMinifier,
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      manualChunks: litChunk,
+      chunkFileNames,
+      experimentalMinChunkSize: 2000,
+      // Our notice, kept by the minifier like Lit's, on the file a page names.
+      banner: (chunk) => (chunk.isEntry ? CDN_NOTICE : ''),
+    },
   },
 ];

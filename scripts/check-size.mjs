@@ -1,7 +1,8 @@
 // Bundle-size budgets, checked in `npm test` (sizes are deterministic, unlike timings). Each entry
 // of dist/ is bundled the way an app would ship it: with Lit inlined, minified, gzip -9.
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minifier } from '../rollup.config.js';
@@ -33,6 +34,45 @@ const BUDGETS = [
   // virtualizer took 3 kB back: 71.22 kB.
   ['sales-elements (everything)', 'dist/index.js', 72 * KB],
 ];
+
+/**
+ * Pages that load elements from dist/cdn/ (`<script type="module" src=".../dist/cdn/<tag>.js">`):
+ * [label, the files the page names, budget in bytes]. A page loads those files and every chunk they
+ * import, each once; each file is its own response, so each is gzipped alone and the sizes are
+ * summed. Against an app's bundle of the same element, a CDN page pays per-file gzip, the names
+ * chunks import from each other, and shared chunks' code for other elements (chunks under 2 kB are
+ * merged, see rollup.config.js); against the one-file bundle it loads only its own elements.
+ */
+const CDN_BUDGETS = [
+  // Issue 17: a portal that shows only a card loads only the card: 43.5 kB in 13 files, against
+  // 73 kB for the one-file bundle and 34.4 kB for the card in an app's bundle.
+  ['cdn: sale-card page', ['sale-card.js'], 45 * KB],
+  // The smallest page: 9.5 kB in 4 files (Lit's core chunk is 5.9 kB of it).
+  ['cdn: sale-status-icon page', ['sale-status-icon.js'], 10 * KB],
+  // A second element on the page adds only what the first did not load: here, a 0.2 kB entry.
+  ['cdn: card + status icon', ['sale-card.js', 'sale-status-icon.js'], undefined],
+  ...(existsSync('dist/cdn')
+    ? readdirSync('dist/cdn')
+        .filter((file) => file.endsWith('.js') && !['sale-card.js', 'sale-status-icon.js'].includes(file))
+        .map((file) => [`cdn: ${file.replace(/\.js$/, '')} page`, [file], undefined])
+    : []),
+];
+
+/** Every file a page loads for these dist/cdn/ files: them and their static imports, transitively. */
+export function cdnFilesLoaded(names) {
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Rollup writes static imports as `import{…}from"./x.js"` or `import"./x.js"` (dynamic ones,
+    // `import("./x.js")`, load later and are not counted; the CDN build has none today).
+    for (const [, specifier] of code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
+      visit(join(dirname(file), specifier));
+  };
+  names.forEach((name) => visit(join('dist/cdn', name)));
+  return [...loaded];
+}
 
 async function bundledSize(entry) {
   const bundle = await rollup({
@@ -66,6 +106,21 @@ for (const [label, entry, budget] of BUDGETS) {
     budget === undefined ? '' : gzip <= budget ? `<= ${format(budget)} ok` : `> ${format(budget)} OVER`;
   if (budget !== undefined && gzip > budget) failed += 1;
   console.log(`${label.padEnd(30)} ${format(min).padEnd(10)} ${format(gzip).padEnd(10)} ${verdict}`);
+}
+for (const [label, names, budget] of CDN_BUDGETS) {
+  if (!names.every((name) => existsSync(join('dist/cdn', name)))) {
+    if (budget) console.log(`${label.padEnd(30)} (not built yet: dist/cdn/${names.join(', ')})`);
+    continue;
+  }
+  const files = cdnFilesLoaded(names);
+  const min = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+  const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const verdict =
+    budget === undefined ? '' : gzip <= budget ? `<= ${format(budget)} ok` : `> ${format(budget)} OVER`;
+  if (budget !== undefined && gzip > budget) failed += 1;
+  console.log(
+    `${label.padEnd(30)} ${format(min).padEnd(10)} ${format(gzip).padEnd(10)} ${verdict.padEnd(18)} ${files.length} files`,
+  );
 }
 const min = readFileSync('dist/sales-elements.min.js');
 console.log(

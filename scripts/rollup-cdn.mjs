@@ -1,0 +1,72 @@
+// The CDN build's parts (rollup.config.js puts them together): dist/cdn/<tag>.js per registering
+// entry, with Lit and the code elements share in dist/cdn/chunks/, so a page that shows one element
+// loads that element's code and a page that shows two loads the shared code once.
+import { readFileSync, rmSync } from 'node:fs';
+
+/**
+ * The entries that register elements, by name: `src/<tag>.ts` files that call `define(`. src/index.ts
+ * (everything) is left out: the one-file bundle serves that page. Reading the file, rather than
+ * taking every top-level module, keeps a future non-element entry (types, wrappers) out of the CDN.
+ */
+export function cdnInputs(entries) {
+  return Object.fromEntries(
+    entries
+      .filter((file) => /^src\/[\w-]+\.ts$/.test(file) && file !== 'src/index.ts')
+      .filter((file) => /\bdefine\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => [file.slice('src/'.length, -'.ts'.length), file]),
+  );
+}
+
+/**
+ * Lit's core (reactive-element, lit-html, lit-element and the `lit` index) in one chunk that every
+ * element shares. Lit's directives are left to Rollup's chunking, so only elements that use one load it.
+ */
+export function litChunk(id) {
+  const path = id.replaceAll('\\', '/');
+  const core =
+    /\/node_modules\/(lit\/index|lit-html\/(lit-html|is-server)|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/;
+  return core.test(path) ? 'lit' : undefined;
+}
+
+/** Chunk file names: Lit's says so; the others are content hashes (Rollup names them after any module). */
+export function chunkFileNames(chunk) {
+  return chunk.name === 'lit' ? 'chunks/lit-[hash].js' : 'chunks/[hash].js';
+}
+
+/** Empties the output folder first, so chunks of an earlier build (other hashes) never ship. */
+export function cleanDir(dir) {
+  return { name: 'clean-dir', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const ICON_PREFIX = '\0phosphor-icon:';
+
+/**
+ * Rollup splits code into chunks module by module, and src/icons/phosphor.ts is one module with
+ * every icon: a status icon would load the card's and the list's icons too. This turns each icon
+ * into a module of its own, so each one goes to the chunk of the elements that draw it. The
+ * generated file holds only `export function name() { return svg`…`; }` declarations.
+ */
+export function splitIcons() {
+  const icons = new Map();
+  return {
+    name: 'split-icons',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/icons/phosphor.ts')) return null;
+      const reexports = [];
+      for (const node of this.parse(code).body) {
+        if (node.type === 'ImportDeclaration') continue;
+        const fn = node.type === 'ExportNamedDeclaration' ? node.declaration : undefined;
+        if (fn?.type !== 'FunctionDeclaration')
+          this.error(`split-icons expects only exported functions in ${id}, found ${node.type}`);
+        icons.set(fn.id.name, code.slice(fn.start, fn.end));
+        reexports.push(`export { ${fn.id.name} } from '${ICON_PREFIX}${fn.id.name}';`);
+      }
+      return { code: reexports.join('\n'), map: null };
+    },
+    resolveId: (id) => (id.startsWith(ICON_PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(ICON_PREFIX)) return null;
+      return `import { svg } from 'lit';\nexport ${icons.get(id.slice(ICON_PREFIX.length))}\n`;
+    },
+  };
+}

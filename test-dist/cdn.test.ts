@@ -1,0 +1,138 @@
+/**
+ * dist/cdn/ as a portal uses it: a page with `<script type="module" src=".../dist/cdn/sale-card.js">`
+ * gets the card and the elements it renders, loads the card's files and nothing of other elements,
+ * and a second element's file on the same page reuses the chunks already loaded (one Lit).
+ * Runs in `npm run test:dist`, after the build.
+ */
+import { expect } from '@open-wc/testing';
+import { cardLists, cardSales, cardToday } from '../stories/fixtures/sale-card.js';
+import {
+  cdnFiles,
+  cdnPath,
+  deepAll,
+  deepText,
+  loadedScripts,
+  mount,
+  openFrame,
+  settled,
+} from './cdn-frame.js';
+
+const TAGS = [
+  'sale-card',
+  'sale-combobox',
+  'sale-list',
+  'sale-screen',
+  'sale-sections',
+  'sale-status-icon',
+  'sale-tabs',
+  'sales-guide-card',
+  'selection-panel',
+];
+
+type CdnWindow = Window &
+  typeof globalThis & {
+    warnings: string[];
+    litElementVersions?: string[];
+    litHtmlVersions?: string[];
+    reactiveElementVersions?: string[];
+  };
+
+/** Records the page's warnings before any element loads (a second registration would warn). */
+const collector = `
+  window.warnings = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
+`;
+
+/** Resolves once `src` has run in the frame as a module script. */
+function addModule(win: Window, src: string): Promise<unknown> {
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  win.document.head.append(script);
+  return loaded;
+}
+
+/** The constructors a class inherits from, nearest first. */
+function ancestors(constructor: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = Object.getPrototypeOf(constructor); current; current = Object.getPrototypeOf(current))
+    chain.push(current);
+  return chain;
+}
+
+describe('dist/cdn/: a page with only a card', function () {
+  this.timeout(30_000);
+
+  let frame: HTMLIFrameElement;
+  let win: CdnWindow;
+  let card: HTMLElement;
+
+  before(async () => {
+    frame = await openFrame(`<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <script>${collector}</script>
+    <script type="module" src="${cdnPath('sale-card.js')}"></script>
+  </head>
+  <body></body>
+</html>`);
+    win = frame.contentWindow as CdnWindow;
+    card = await mount(win, 'sale-card', { ...cardLists, sale: cardSales.open, today: cardToday });
+  });
+  after(() => frame.remove());
+
+  it('renders the card and defines only the card and the elements it renders', () => {
+    expect(deepText(card)).to.contain(cardSales.open.title);
+    expect(deepAll(card, '[role="tab"]').map((tab) => tab.textContent!.trim())).to.include('Details');
+    expect(TAGS.filter((tag) => win.customElements.get(tag))).to.deep.equal([
+      'sale-card',
+      'sale-combobox',
+      'sale-status-icon',
+      'sale-tabs',
+    ]);
+  });
+
+  it("loads the card's entry and chunks, and no file of the list", async () => {
+    const cardFiles = await cdnFiles('sale-card.js');
+    const listFiles = await cdnFiles('sale-list.js');
+    const listOnly = [...listFiles].filter((file) => !cardFiles.has(file));
+    const loaded = loadedScripts(win);
+
+    expect(listOnly, 'the list has files a card does not need').to.include(cdnPath('sale-list.js'));
+    expect(loaded.filter((file) => listOnly.includes(file))).to.deep.equal([]);
+    // Exactly the card's import graph: nothing else, and every chunk it imports (shared ones too).
+    expect([...new Set(loaded)].sort()).to.deep.equal([...cardFiles].sort());
+    expect(
+      loaded.some((file) => /\/dist\/cdn\/chunks\/lit-[\w-]+\.js$/.test(file)),
+      'the Lit chunk',
+    ).to.equal(true);
+  });
+
+  it("a second element's file on the page reuses the loaded chunks: one Lit, no second registration", async () => {
+    const before = new Set(loadedScripts(win));
+    await addModule(win, cdnPath('sale-status-icon.js'));
+
+    expect(loadedScripts(win).filter((file) => !before.has(file))).to.deep.equal([
+      cdnPath('sale-status-icon.js'),
+    ]);
+    expect(win.litElementVersions, 'lit-element loaded once').to.have.length(1);
+    expect(win.litHtmlVersions, 'lit-html loaded once').to.have.length(1);
+    expect(win.reactiveElementVersions, 'reactive-element loaded once').to.have.length(1);
+    expect(win.warnings.filter((warning) => warning.includes('already defined'))).to.deep.equal([]);
+
+    const icon = await mount(win, 'sale-status-icon', { status: 'sold' });
+    await settled(icon);
+    expect(deepAll(icon, '[role="img"]').map((image) => image.getAttribute('aria-label'))).to.deep.equal([
+      'Sold',
+    ]);
+    // The icon's class and the card's extend the same LitElement.
+    const iconBase = Object.getPrototypeOf(win.customElements.get('sale-status-icon'));
+    expect(ancestors(win.customElements.get('sale-card'))).to.include(iconBase);
+  });
+});
