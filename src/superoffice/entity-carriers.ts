@@ -8,11 +8,6 @@ import { isAbsent, isList, isRecord, readField, warn } from '../model/normalize-
 import type { DataWarning, SaleLinkKind } from '../model/types.js';
 import type { FieldName } from './entity-field-names.js';
 
-/** A carrier's property, or undefined when the carrier is not an object; never throws. */
-export function field(carrier: unknown, key: string): unknown {
-  return isRecord(carrier) ? readField(carrier, key) : undefined;
-}
-
 function isBlankText(value: unknown): boolean {
   return isAbsent(value) || (typeof value === 'string' && value.trim() === '');
 }
@@ -78,11 +73,22 @@ export function readRef(
   return { ref: { id, name: text }, names: { name, keys: { id: idKey, name: nameKey } } };
 }
 
-/** A list's items, read safely; a value that is no list is handed on for the normalizer to report. */
-export function listItems(value: unknown): unknown[] | unknown {
-  if (!isList(value)) return value;
+/** Longer lists are left out: no sale has that many links, stakeholders or stages. */
+export const MAX_LIST_LENGTH = 10_000;
+
+/**
+ * A list's items, read safely into a list of our own; undefined when `value` is no list that can
+ * be read (the caller hands it on as it is, for the normalizer to report). Never `Array.isArray` a
+ * host value and then call its methods: a Proxy of an array passes the one and throws in the other.
+ */
+export function readItems(value: unknown, field: string, warnings: DataWarning[]): unknown[] | undefined {
+  if (!isList(value)) return undefined;
   const length = readField(value, 'length');
-  if (typeof length !== 'number') return value;
+  if (typeof length !== 'number') return undefined;
+  if (length > MAX_LIST_LENGTH) {
+    warn(warnings, field, `${length} entries, more than ${MAX_LIST_LENGTH}; left out`);
+    return [];
+  }
   return Array.from({ length }, (_, index) => readField(value, index));
 }
 

@@ -4,20 +4,24 @@
  */
 import { isAbsent, isRecord, readField } from '../model/normalize-fields.js';
 import { PLACEHOLDER } from '../model/placeholder.js';
-import { firstText, listItems, LIST_ITEM, readRef } from './entity-carriers.js';
+import { firstText, LIST_ITEM, readItems, readRef } from './entity-carriers.js';
 import { calendarDate, isNoDate } from './entity-dates.js';
+import type { DataWarning } from '../model/types.js';
 import type { FieldName } from './entity-field-names.js';
+
+/** The entity read so far, in our field names, with the SuperOffice name of each. */
+export interface EntityDraft {
+  draft: Record<string, unknown>;
+  names: Record<string, FieldName | string>;
+  warnings: DataWarning[];
+}
 
 /**
  * The sale type: the entity's MDO item (`Id`, `Value`), or a `SaleTypeEntity` (`SaleTypeId`,
  * `Name`). When the latter says `HasGuide` and lists its `Stages`, they become the guide's stages
  * (without steps: those come from `GET /api/v1/Sale/{id}/Guide`), which the card's Stage list offers.
  */
-export function readSaleType(
-  value: unknown,
-  draft: Record<string, unknown>,
-  names: Record<string, FieldName | string>,
-): void {
+export function readSaleType(value: unknown, { draft, names, warnings }: EntityDraft): void {
   const read = readRef(value, LIST_ITEM, 'SaleType');
   if (!read) return;
   names.saleType = {
@@ -37,8 +41,9 @@ export function readSaleType(
     draft.saleType = read.ref;
     return;
   }
-  const stages = listItems(readField(value, 'Stages'));
-  const guideStages = Array.isArray(stages)
+  const rawStages = readField(value, 'Stages');
+  const stages = readItems(rawStages, 'SaleType.Stages', warnings);
+  const guideStages = stages
     ? stages
         .filter((stage) => !(isRecord(stage) && readField(stage, 'Deleted') === true))
         .map((stage) =>
@@ -51,7 +56,7 @@ export function readSaleType(
               }
             : stage,
         )
-    : stages;
+    : rawStages;
   const { id, name } = read.ref as { id: unknown; name: unknown };
   draft.saleType = { id, name, guide: { id, name, stages: guideStages } };
 }

@@ -14,8 +14,7 @@ import {
   PERSON,
   PROJECT,
   STAKEHOLDER_NAMES,
-  field,
-  listItems,
+  readItems,
   readCustomFields,
   readLink,
   readRef,
@@ -180,7 +179,7 @@ export function fromSaleEntity(json: unknown): SaleFromEntity {
   reader.plain('currency', 'Currency', readCurrency);
   if (isRecord(reader.get('Currency'))) reader.names.currency = 'Currency.Value';
   reader.date('saleDate', 'Saledate');
-  readSaleType(reader.get('SaleType'), draft, reader.names);
+  readSaleType(reader.get('SaleType'), reader);
   reader.ref('owner', 'Associate', ASSOCIATE);
   reader.ref('credited', 'Credited', LIST_ITEM);
   reader.ref('company', 'Contact', CONTACT);
@@ -202,10 +201,10 @@ export function fromSaleEntity(json: unknown): SaleFromEntity {
       keys: { id: '', label: '', value: '', type: '' },
     };
   }
-  draft.links = mapList(reader.get('Links'), readLink);
+  draft.links = mapList(reader, 'Links', readLink);
   reader.names.links = LINK_NAMES;
-  readNextDue(reader.get('NextDueDate'), field(json, 'Appointment'), draft, reader.names);
-  draft.stakeholders = mapList(reader.get('SaleStakeholders'), readStakeholder);
+  readNextDue(reader.get('NextDueDate'), reader.get('Appointment'), draft, reader.names);
+  draft.stakeholders = mapList(reader, 'SaleStakeholders', readStakeholder);
   reader.names.stakeholders = STAKEHOLDER_NAMES;
   readStage(reader);
   // The full timestamp: If-Unmodified-Since is made from it.
@@ -215,7 +214,8 @@ export function fromSaleEntity(json: unknown): SaleFromEntity {
   return { sale: normalized.sale, warnings };
 }
 
-function mapList(value: unknown, readItem: (item: unknown) => unknown): unknown {
-  const items = listItems(value);
-  return Array.isArray(items) ? items.map((item) => (isAbsent(item) ? item : readItem(item))) : items;
+function mapList(reader: EntityReader, theirs: string, readItem: (item: unknown) => unknown): unknown {
+  const value = reader.get(theirs);
+  const items = readItems(value, theirs, reader.warnings);
+  return items ? items.map((item) => (isAbsent(item) ? item : readItem(item))) : value;
 }

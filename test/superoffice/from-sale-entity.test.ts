@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { PLACEHOLDER } from '../../src/model/placeholder.js';
 import type { Sale } from '../../src/model/types.js';
+import { superOfficeField } from '../../src/superoffice/entity-field-names.js';
 import { fromSaleEntity } from '../../src/superoffice/from-sale-entity.js';
 import { hostileValue, trapEverything } from '../fuzz/hostile-values.js';
 
@@ -483,6 +484,41 @@ describe('fromSaleEntity', () => {
         'Contact',
         'SaleStakeholders',
       ]);
+    });
+
+    it('survives lists whose length cannot be read', () => {
+      const unreadable = new Proxy([], {
+        get: () => {
+          throw new Error('hostile');
+        },
+      });
+      const { sale, warnings } = read({
+        Links: unreadable,
+        SaleStakeholders: unreadable,
+        SaleType: { Id: 1, Value: 'Retail', HasGuide: true, Stages: unreadable },
+      });
+      expect(sale.links).to.deep.equal([]);
+      expect(sale.stakeholders).to.deep.equal([]);
+      expect(sale.saleType?.guide?.stages).to.deep.equal([]);
+      expect(fieldsOf(warnings)).to.deep.equal(['SaleType.Stages', 'Links', 'SaleStakeholders']);
+    });
+
+    it('leaves out a list that claims a billion entries, without reading them', () => {
+      const endless = new Proxy([], { get: (_target, key) => (key === 'length' ? 1e9 : { Id: 1 }) });
+      const { sale, warnings } = read({ Links: endless, SaleStakeholders: endless });
+      expect(sale.links).to.deep.equal([]);
+      expect(warnings).to.deep.equal([
+        { field: 'Links', message: '1000000000 entries, more than 10000; left out' },
+        { field: 'SaleStakeholders', message: '1000000000 entries, more than 10000; left out' },
+      ]);
+    });
+
+    it('names a field it has no SuperOffice name for as it is', () => {
+      const names = { company: { name: 'Contact', keys: { id: 'ContactId' } } };
+      expect(superOfficeField('company.id', names)).to.equal('Contact.ContactId');
+      expect(superOfficeField('company.extra.deep', names)).to.equal('Contact.extra.deep');
+      expect(superOfficeField('unknown[2].x', names)).to.equal('unknown[2].x');
+      expect(superOfficeField('odd]name', names)).to.equal('odd]name');
     });
 
     it('cuts a huge Heading and SaleText with a warning', () => {

@@ -230,6 +230,18 @@ describe('toSaleEntity', () => {
     });
   });
 
+  it('writes a one-word stakeholder name as the last name, which reads back whole', () => {
+    const stakeholders = [{ id: 3, person: { id: 9, name: 'Madonna' } }];
+    const entity = toSaleEntity(BASE, { stakeholders });
+    expect(entity.SaleStakeholders?.[0]).to.include({ Firstname: '', Lastname: 'Madonna' });
+    expect(
+      fromSaleEntity({ SaleId: 1, Heading: 'x', ...entity }).sale.stakeholders?.[0]?.person,
+    ).to.deep.equal({
+      id: 9,
+      name: 'Madonna',
+    });
+  });
+
   it('rounds the probability to the whole percent SuperOffice stores', () => {
     expect(toSaleEntity(BASE, { probability: 33.6 })).to.deep.equal({ Probability: 34 });
   });
