@@ -42,6 +42,7 @@ export default tseslint.config(
         URLSearchParams: 'readonly',
         setTimeout: 'readonly',
         performance: 'readonly',
+        AbortController: 'readonly',
       },
     },
   },

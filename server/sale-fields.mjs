@@ -115,7 +115,7 @@ export const SALE_FIELDS = {
   Number: text('number', 40),
   Amount: number('amount', { min: -1e12, max: 1e12 }),
   Earning: number('earning', { min: -1e12, max: 1e12 }),
-  EarningPercent: number('earning_percent', { min: -1e6, max: 1e6 }),
+  EarningPercent: number('earning_percent', { min: -1e12, max: 1e12 }),
   Probability: number('probability', { min: 0, max: 100, integer: true }),
   Status: oneOf('status', ['Open', 'Sold', 'Lost', 'Stalled']),
   Completed: {
