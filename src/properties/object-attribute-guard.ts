@@ -13,53 +13,41 @@ type ElementClass = typeof ReactiveElement;
 /** Elements that already warned, with the attributes they warned about (once each). */
 const warned = new WeakMap<Element, Set<string>>();
 
-/** `saleTypes` → `sale-types`. */
-const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-/** The property behind a property-only attribute name, in either spelling a framework may use. */
-function propertyOf(element: ElementClass, attribute: string): string | undefined {
-  for (const [property, { attribute: reflected, state }] of element.elementProperties) {
-    const name = String(property);
-    if (reflected === false && !state && (name.toLowerCase() === attribute || kebab(name) === attribute)) {
-      return name;
+/** The properties without an attribute, by each name a framework may set: `saletypes` and `sale-types`. */
+function propertyOnlyAttributes(element: ElementClass): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [key, { attribute, state }] of element.elementProperties) {
+    const property = key as string; // our properties are named by strings, never symbols
+    if (attribute === false && !state) {
+      names
+        .set(property.toLowerCase(), property)
+        .set(property.replace(/[A-Z]/g, '-$&').toLowerCase(), property);
     }
   }
-  return undefined;
+  return names;
 }
 
 /**
- * Makes `element` observe the attribute names of its property-only properties (`saletypes` and
- * `sale-types` for `saleTypes`) and warn once per element and attribute, naming the property to
- * set instead. Call it from the class body: `static { guardObjectAttributes(this); }`.
+ * Makes `element` observe the attribute names of its property-only properties and warn once per
+ * element and attribute, naming the property to set instead. Call it from the class body:
+ * `static { guardObjectAttributes(this); }`.
  */
 export function guardObjectAttributes(element: ElementClass): void {
+  // Lit's getter finalizes the class, which fills elementProperties (inherited ones too).
   const observed = Object.getOwnPropertyDescriptor(ReactiveElement, 'observedAttributes')!.get!;
   Object.defineProperty(element, 'observedAttributes', {
     get(this: ElementClass): string[] {
-      // Lit's getter finalizes the class, which fills elementProperties (inherited ones too).
-      const names: string[] = observed.call(this);
-      for (const [property, { attribute, state }] of this.elementProperties) {
-        if (attribute === false && !state)
-          names.push(String(property).toLowerCase(), kebab(String(property)));
-      }
-      return names;
+      return [...observed.call(this), ...propertyOnlyAttributes(this).keys()];
     },
   });
   const changed = element.prototype.attributeChangedCallback;
   element.prototype.attributeChangedCallback = function (name, old, value) {
     changed.call(this, name, old, value);
-    const property = value === null ? undefined : propertyOf(this.constructor as ElementClass, name);
+    const property = propertyOnlyAttributes(this.constructor as ElementClass).get(name);
     const seen = warned.get(this) ?? new Set<string>();
-    if (property === undefined || seen.has(name)) return;
+    if (value === null || property === undefined || seen.has(name)) return;
     warned.set(this, seen.add(name));
-    // The default tells a list from a record; describeValue never throws, whatever the host set.
-    const current = (this as unknown as Record<string, unknown>)[property];
-    const example = describeValue(current) === 'a list' ? '[...]' : '{...}';
-    reportProblems(this.localName, [
-      {
-        field: property,
-        message: `attribute ${name}=${describeValue(value)} was set, probably by a framework before the element was defined; set the property \`${property}\` instead (el.${property} = ${example})`,
-      },
-    ]);
+    const message = `attribute ${name}=${describeValue(value)} was set, probably by a framework before the element was defined; set the property instead (el.${property} = …)`;
+    reportProblems(this.localName, [{ field: property, message }]);
   };
 }

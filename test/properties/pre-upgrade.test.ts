@@ -103,7 +103,7 @@ describe('a record or list property set as an attribute', () => {
       const element = await upgraded('sale-card', (plain) => plain.setAttribute('sale', '[object Object]'));
       expect(warnings.messages).to.deep.equal([
         `<${element.localName}>: sale: attribute sale="[object Object]" was set, probably by a framework ` +
-          'before the element was defined; set the property `sale` instead (el.sale = {...}).',
+          'before the element was defined; set the property instead (el.sale = …).',
       ]);
       element.setAttribute('sale', '[object Object]!');
       await element.updateComplete;
@@ -123,7 +123,7 @@ describe('a record or list property set as an attribute', () => {
       (await fixture(html`<div></div>`)).append(element);
       expect(warnings.messages).to.deep.equal([
         '<sale-card>: saleTypes: attribute sale-types="[object Object],[object Object]" was set, probably by a ' +
-          'framework before the element was defined; set the property `saleTypes` instead (el.saleTypes = [...]).',
+          'framework before the element was defined; set the property instead (el.saleTypes = …).',
       ]);
     } finally {
       warnings.restore();
@@ -150,8 +150,7 @@ describe('a record or list property set as an attribute', () => {
           attributes.map(
             ({ property, attribute }) =>
               `<${element.localName}>: ${property}: attribute ${attribute}="[object Object]" was set, probably by ` +
-              `a framework before the element was defined; set the property \`${property}\` instead ` +
-              `(el.${property} = ${Array.isArray(element[property]) ? '[...]' : '{...}'}).`,
+              `a framework before the element was defined; set the property instead (el.${property} = …).`,
           ),
         );
       } finally {
