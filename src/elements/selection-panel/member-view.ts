@@ -12,6 +12,7 @@ import {
   filterMembers,
   indexOfMember,
   memberIdOf,
+  memberSearchText,
   neighbourIndex,
   normalizeMember,
   positionOf,
@@ -20,6 +21,7 @@ import {
   type NeighbourDirection,
 } from '../../model/members.js';
 import { isOverdue } from '../../model/overdue.js';
+import { typeAheadMatch } from '../../model/type-ahead.js';
 import type { DataWarning, Id } from '../../model/types.js';
 
 /** The members as shown: which entries, in what order, and where each one sits. */
@@ -59,6 +61,16 @@ export class MemberView {
   positionOf(index: number): number {
     if (this.shown) return positionOf(this.shown, index);
     return Number.isInteger(index) && index >= 0 && index < this.list.length ? index : -1;
+  }
+
+  /** The row type-ahead moves to for `text` from the row at `active` (see model/type-ahead.ts), or -1. */
+  typeAheadMatch(text: string, active: number, locale: string): number {
+    // Titles folded once per member (memberSearchText: the title, then the company), so typing scans fast.
+    const nameAt = (position: number) => {
+      const member = this.list[this.indexAt(position)!];
+      return memberIdOf(member) === undefined ? '' : memberSearchText(member as object, locale);
+    };
+    return typeAheadMatch(text, this.count, active, nameAt, locale);
   }
 
   /** The id of the member at `index`, or undefined for an entry without one. */

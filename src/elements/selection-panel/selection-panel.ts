@@ -6,6 +6,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { virtualRows, virtualRowsIn } from '../../grid/virtual-rows.js';
 import { formatNumber, pluralCategory } from '../../model/format.js';
 import type { MemberInput, NeighbourDirection } from '../../model/members.js';
+import { NOTHING_TYPED, typeAhead } from '../../model/type-ahead.js';
 import type { Id } from '../../model/types.js';
 import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { listboxKeyAction } from './listbox-keys.js';
@@ -31,8 +32,10 @@ const ESTIMATED_OPTION_HEIGHT = 53;
  * sales. The list is virtualized, so a selection of 100,000 members renders as fast as one of 100.
  *
  * The listbox follows the WAI-ARIA APG listbox pattern: Up, Down, Home, End, PageUp and PageDown move
- * the active option, Enter or Space selects it. Because only the rows near the viewport exist, DOM
- * focus stays on the listbox and `aria-activedescendant` names the active option.
+ * the active option, Enter or Space selects it, and typing moves to the next member whose title starts
+ * with the text typed (keys less than 500 ms apart add up; one letter typed again cycles). Because only
+ * the rows near the viewport exist, DOM focus stays on the listbox and `aria-activedescendant` names
+ * the active option.
  *
  * Wire a sale card's Previous/Next to the panel:
  * ```js
@@ -113,6 +116,8 @@ export class SelectionPanel extends LitElement {
   /** Where to scroll after the next update: a position among the shown members, or null. */
   #revealPending: { position: number; block: RevealBlock } | null = null;
   #pointerActivated = false;
+  /** The text typed for type-ahead, until the pause after the last key or another key. */
+  #typed = NOTHING_TYPED;
 
   readonly #locale = new LocaleController(this, selectionPanelMessages);
   readonly #problems = new ProblemBatch('selection-panel', PROBLEMS_LISTED);
@@ -308,16 +313,25 @@ export class SelectionPanel extends LitElement {
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
     const view = this.#view();
-    const action = listboxKeyAction(
-      event.key,
-      { alt: event.altKey, ctrl: event.ctrlKey, meta: event.metaKey },
-      {
-        count: view.count,
-        active: view.positionOf(this.#activeIndex),
-        start: this.#startPosition(),
-        page: this.#page(),
-      },
-    );
+    const active = view.positionOf(this.#activeIndex);
+    const modifiers = { alt: event.altKey, ctrl: event.ctrlKey, meta: event.metaKey };
+    const typed =
+      event.altKey || event.ctrlKey || event.metaKey
+        ? undefined
+        : typeAhead(this.#typed, event.key, event.timeStamp);
+    this.#typed = typed ?? NOTHING_TYPED;
+    if (typed) {
+      // A key that finds nothing is left to the page, as before; a space never selects while typing.
+      const position = view.typeAheadMatch(typed.text, active, this.#locale.intlLocale);
+      if (position >= 0 || event.key === ' ') event.preventDefault();
+      return this.#activate(position);
+    }
+    const action = listboxKeyAction(event.key, modifiers, {
+      count: view.count,
+      active,
+      start: this.#startPosition(),
+      page: this.#page(),
+    });
     if (!action) return;
     event.preventDefault();
     if (action.kind === 'select') this.#userSelect(this.#activeIndex);
