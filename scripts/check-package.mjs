@@ -4,6 +4,7 @@
 // from the working tree, so a `files` entry that leaves something out fails here.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cdnFilesLoaded, cdnInputs } from './rollup-cdn.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -62,17 +63,33 @@ for (const file of elementEntries) {
   }
 }
 
-// Lit's BSD-3-Clause licence asks that its notice travel with the code the one-file bundle inlines.
-const bundle = existsSync('dist/sales-elements.min.js')
-  ? readFileSync('dist/sales-elements.min.js', 'utf8')
-  : '';
-if (!/@license\s+\*\s+Copyright \d{4} Google LLC\s+\*\s+SPDX-License-Identifier: BSD-3-Clause/.test(bundle))
-  problems.push("dist/sales-elements.min.js lacks Lit's @license comment (BSD-3-Clause)");
+// dist/cdn/: every element's file and every chunk it imports, so a CDN page never meets a 404.
+const cdnNames = Object.keys(cdnInputs(elementEntries.map((file) => `src/${file}`))).map(
+  (name) => `${name}.js`,
+);
+if (!cdnNames.length) problems.push('no src/<tag>.ts registers an element, so dist/cdn/ would be empty');
+for (const name of cdnNames) {
+  const files = existsSync(`dist/cdn/${name}`) ? cdnFilesLoaded([name]) : [`dist/cdn/${name}`];
+  for (const file of files) if (!packed.has(file)) problems.push(`the packed tarball lacks ${file}`);
+}
+const litChunks = existsSync('dist/cdn/chunks')
+  ? readdirSync('dist/cdn/chunks').filter((file) => file.startsWith('lit-'))
+  : [];
+if (litChunks.length !== 1)
+  problems.push(`dist/cdn/chunks/ should hold one Lit chunk, not ${litChunks.length}`);
+
+// Lit's BSD-3-Clause licence asks that its notice travel with the code the one-file bundle and the
+// CDN's Lit chunk inline.
+for (const file of ['dist/sales-elements.min.js', ...litChunks.map((chunk) => `dist/cdn/chunks/${chunk}`)]) {
+  const code = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (!/@license\s+\*\s+Copyright \d{4} Google LLC\s+\*\s+SPDX-License-Identifier: BSD-3-Clause/.test(code))
+    problems.push(`${file} lacks Lit's @license comment (BSD-3-Clause)`);
+}
 
 if (problems.length) {
   console.error(`The package does not match the build:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `npm pack: ${pack.entryCount} files; ${targets.length} export targets, ${pkg.sideEffects.length} side-effect files, the licences and Lit's notice are in it.`,
+  `npm pack: ${pack.entryCount} files; ${targets.length} export targets, ${pkg.sideEffects.length} side-effect files, ${cdnNames.length} dist/cdn/ entries with their chunks, the licences and Lit's notice are in it.`,
 );

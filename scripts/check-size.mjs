@@ -2,10 +2,11 @@
 // of dist/ is bundled the way an app would ship it: with Lit inlined, minified, gzip -9.
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minifier } from '../rollup.config.js';
+import { cdnFilesLoaded } from './rollup-cdn.mjs';
 
 const KB = 1024;
 
@@ -57,22 +58,6 @@ const CDN_BUDGETS = [
         .map((file) => [`cdn: ${file.replace(/\.js$/, '')} page`, [file], undefined])
     : []),
 ];
-
-/** Every file a page loads for these dist/cdn/ files: them and their static imports, transitively. */
-export function cdnFilesLoaded(names) {
-  const loaded = new Set();
-  const visit = (file) => {
-    if (loaded.has(file)) return;
-    loaded.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Rollup writes static imports as `import{…}from"./x.js"` or `import"./x.js"` (dynamic ones,
-    // `import("./x.js")`, load later and are not counted; the CDN build has none today).
-    for (const [, specifier] of code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
-      visit(join(dirname(file), specifier));
-  };
-  names.forEach((name) => visit(join('dist/cdn', name)));
-  return [...loaded];
-}
 
 async function bundledSize(entry) {
   const bundle = await rollup({

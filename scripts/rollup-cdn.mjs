@@ -2,6 +2,7 @@
 // entry, with Lit and the code elements share in dist/cdn/chunks/, so a page that shows one element
 // loads that element's code and a page that shows two loads the shared code once.
 import { readFileSync, rmSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /**
  * The entries that register elements, by name: `src/<tag>.ts` files that call `define(`. src/index.ts
@@ -69,4 +70,23 @@ export function splitIcons() {
       return `import { svg } from 'lit';\nexport ${icons.get(id.slice(ICON_PREFIX.length))}\n`;
     },
   };
+}
+
+/**
+ * Every file a page loads for these dist/cdn/ files (paths like `dist/cdn/chunks/x.js`): them and
+ * their static imports, transitively. Used by scripts/check-size.mjs and scripts/check-package.mjs.
+ */
+export function cdnFilesLoaded(names) {
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Rollup writes static imports as `import{…}from"./x.js"` or `import"./x.js"` (dynamic ones,
+    // `import("./x.js")`, load later and are not counted; the CDN build has none today).
+    for (const [, specifier] of code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
+      visit(posix.join(posix.dirname(file), specifier));
+  };
+  names.forEach((name) => visit(`dist/cdn/${name}`));
+  return [...loaded];
 }
