@@ -105,12 +105,14 @@ export function createRequest(options: HttpOptions): Request {
   if (hostFetch !== undefined && typeof hostFetch !== 'function') {
     throw new TypeError(`superOfficeSource: fetch must be a function; got ${describeValue(hostFetch)}`);
   }
-  if (hostHeaders !== undefined && (typeof hostHeaders !== 'object' || hostHeaders === null)) {
-    if (typeof hostHeaders !== 'function') {
-      throw new TypeError(
-        `superOfficeSource: headers must be an object or a function that returns one; got ${describeValue(hostHeaders)}`,
-      );
-    }
+  const headersWork =
+    hostHeaders === undefined ||
+    typeof hostHeaders === 'function' ||
+    (typeof hostHeaders === 'object' && hostHeaders !== null);
+  if (!headersWork) {
+    throw new TypeError(
+      `superOfficeSource: headers must be an object or a function that returns one; got ${describeValue(hostHeaders)}`,
+    );
   }
 
   return async (method, path, { query, body, contentType, headers, signal } = {}) => {
