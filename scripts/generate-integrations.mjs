@@ -89,7 +89,13 @@ if (!jsx.includes('= DetailedHTMLProps<'))
 write('jsx.d.ts', `import type { DetailedHTMLProps, HTMLAttributes } from "react";\n${jsx}`);
 
 // --- Vue 3 GlobalComponents -----------------------------------------------------------------------
-generateVuejsTypes(manifest(), {
+// The generator makes every public field a prop, read-only ones too (`editing`, `dirty`): Vue would
+// assign them, which throws on a getter-only property. Give it only the settable ones.
+const settableOnly = manifest();
+for (const declaration of settableOnly.modules.flatMap((module) => module.declarations ?? [])) {
+  if (declaration.members) declaration.members = declaration.members.filter((member) => !member.readonly);
+}
+generateVuejsTypes(settableOnly, {
   outdir,
   fileName: 'vue.d.ts',
   globalTypePath: typesEntry,

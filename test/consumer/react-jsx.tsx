@@ -55,6 +55,10 @@ export function Negative(): ReactElement {
         // @ts-expect-error not a SaleStatus
         status="bogus"
       />
+      <sale-card
+        // @ts-expect-error `editing` is read-only
+        editing
+      />
       <sale-tabs
         // @ts-expect-error not a property of <sale-tabs>
         bogus

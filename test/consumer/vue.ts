@@ -44,6 +44,9 @@ export const bogusDetail: SaleCardProps = {
   'onsale-save': (e) => e.detail.bogus,
 };
 
+// @ts-expect-error `editing` is read-only: Vue would assign it, which throws
+export const readOnlyProp: SaleCardProps = { editing: true };
+
 // @ts-expect-error not a SaleStatus
 export const bogusStatus: StatusIconProps = { status: 'bogus' };
 
