@@ -1,4 +1,4 @@
-/** The data model that hosts pass to the elements (see the README's "Data model"). */
+/** The data model that hosts pass to the elements: see "Data model" in the package's README.md. */
 
 /** Ids come from the host's backend, which may use numbers or strings. */
 export type Id = string | number;
