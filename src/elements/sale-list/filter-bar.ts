@@ -33,8 +33,16 @@ export interface ToolbarOptions {
   /** The Intl locale, to collate owner names. */
   locale: string;
   onFilter(filter: SaleFilter): void;
+  /** Clear was pressed: the filter is to be emptied (focus has moved to the search field). */
+  onClear(): void;
   onGroupBy(groupBy: GroupBy): void;
 }
+
+/** Whether the filter's From day is after its To day, which no sale can match. */
+export const isReversedRange = ({ from, to }: SaleFilter): boolean => !!from && !!to && from > to;
+
+/** The id of the message a reversed date range shows, which both date fields point at. */
+const RANGE_PROBLEM = 'range-problem';
 
 const checked = (list: readonly unknown[] | undefined, value: unknown): boolean =>
   !!list?.some((entry) => String(entry) === String(value));
@@ -54,8 +62,20 @@ function withField<K extends keyof SaleFilter>(filter: SaleFilter, key: K, value
 }
 
 export function renderToolbar(options: ToolbarOptions): TemplateResult {
-  const { t, filter, onFilter } = options;
+  const { t, filter, onFilter, locale } = options;
   const inputValue = (event: Event) => (event.target as HTMLInputElement).value;
+  const reversed = isReversedRange(filter);
+  // `lang` gives the native date picker the page's language (dd.mm.åååå in Norwegian).
+  const dateInput = (key: 'from' | 'to') =>
+    html`<input
+      type="date"
+      name=${key}
+      lang=${locale}
+      aria-invalid=${reversed ? 'true' : 'false'}
+      aria-describedby=${reversed ? RANGE_PROBLEM : nothing}
+      .value=${live(filter[key] ?? '')}
+      @change=${(event: Event) => onFilter(withField(filter, key, inputValue(event)))}
+    />`;
   return html`<div class="toolbar" part="toolbar">
     <div role="search" class="filter" part="filter" aria-label=${t('filter.label')}>
       <span class="filter-icon" aria-hidden="true">${renderIcon(funnelIcon())}</span>
@@ -90,31 +110,20 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
             >`,
         )}
       </fieldset>
-      <label class="field">
-        <span>${t('filter.from')}</span>
-        <input
-          type="date"
-          name="from"
-          .value=${live(filter.from ?? '')}
-          @change=${(event: Event) => onFilter(withField(filter, 'from', inputValue(event)))}
-        />
-      </label>
-      <label class="field">
-        <span>${t('filter.to')}</span>
-        <input
-          type="date"
-          name="to"
-          .value=${live(filter.to ?? '')}
-          @change=${(event: Event) => onFilter(withField(filter, 'to', inputValue(event)))}
-        />
-      </label>
+      <label class="field"><span>${t('filter.from')}</span>${dateInput('from')}</label>
+      <label class="field"><span>${t('filter.to')}</span>${dateInput('to')}</label>
+      ${reversed ? html`<p id=${RANGE_PROBLEM} class="range-problem">${t('filter.reversed')}</p>` : nothing}
       ${renderOwnersFilter(options)}
       <button
         type="button"
         class="clear"
         part="clear-button"
         ?disabled=${isFilterEmpty(filter)}
-        @click=${() => onFilter({})}
+        @click=${(event: Event) => {
+          // Clear disables itself: focus goes to the search field, never to <body>.
+          (event.currentTarget as HTMLElement).parentElement!.querySelector('input')!.focus();
+          options.onClear();
+        }}
       >
         ${renderIcon(xIcon())}<span>${t('filter.clear')}</span>
       </button>

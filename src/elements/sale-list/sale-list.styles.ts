@@ -88,6 +88,12 @@ export const saleListStyles = [
       background: none;
       cursor: pointer;
     }
+    .range-problem {
+      margin: 0;
+      align-self: center;
+      font-size: 0.875em;
+      color: var(--_sale-color-danger);
+    }
     .clear:disabled {
       cursor: default;
       opacity: 0.6;

@@ -24,7 +24,7 @@ import {
   visibleColumns,
   type ColumnContext,
 } from './columns.js';
-import { renderToolbar, toggleOwner } from './filter-bar.js';
+import { isReversedRange, renderToolbar, toggleOwner } from './filter-bar.js';
 import { EmptyRow, GroupRow, itemKey, memo, rowInfos, type BodyItem, type SaleRows } from './list-model.js';
 import { checkFilter, checkGroupBy, checkLabel, checkSort, groupByAttribute } from './list-properties.js';
 import { ListPipeline, type ListView } from './list-view.js';
@@ -183,6 +183,8 @@ export class SaleList extends LitElement {
     filter: memo(checkFilter),
     label: memo(checkLabel),
   };
+  /** @internal The filter the user's Clear set, while it stands: the live region then says so. */
+  private clearedFilter?: SaleFilter;
   /** @internal */
   private readonly pipeline = new ListPipeline();
   /** @internal */
@@ -252,6 +254,10 @@ export class SaleList extends LitElement {
           this.filter = next;
           this.emitState();
         },
+        onClear: () => {
+          this.filter = this.clearedFilter = {};
+          this.emitState();
+        },
         onGroupBy: (next) => {
           this.groupBy = next;
           this.emitState();
@@ -275,18 +281,33 @@ export class SaleList extends LitElement {
           sortLabel: (column) => t('list.sortHint', { column: column.header }),
         })}
       </div>
-      <p class="visually-hidden" role="status">${countText(view.sales.length, t, locale)}</p>`;
+      <p class="visually-hidden" role="status">${this.statusText(view.sales.length)}</p>`;
+  }
+
+  /** @internal What the live region says: the count, after why it changed when the user needs to know. */
+  private statusText(count: number): string {
+    const { t } = this;
+    const filter = this.checked.filter(this.filter).value;
+    const why =
+      this.filter === this.clearedFilter
+        ? t('filter.cleared')
+        : isReversedRange(filter)
+          ? t('filter.reversed')
+          : '';
+    return `${why} ${countText(count, t, this.locale.intlLocale)}`.trim();
   }
 
   /** @internal What the list shows now, from the checked properties (memoized: cheap to call again). */
   private currentView(): ListView {
+    const filter = this.checked.filter(this.filter).value;
+    const filteredOutText = isReversedRange(filter) ? 'list.emptyReversed' : 'list.emptyFiltered';
     return this.pipeline.view({
       sales: this.sales,
-      filter: this.checked.filter(this.filter).value,
+      filter,
       sort: this.grid.sort,
       groupBy: this.checked.groupBy(this.groupBy).value,
       locale: this.locale.intlLocale,
-      emptyText: (filteredOut) => this.locale.t(filteredOut ? 'list.emptyFiltered' : 'list.empty'),
+      emptyText: (filteredOut) => this.t(filteredOut ? filteredOutText : 'list.empty'),
     });
   }
 
