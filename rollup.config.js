@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { cdnInputs, chunkFileNames, cleanDir, litChunk, splitIcons } from './scripts/rollup-cdn.mjs';
+import { cdnInputs, chunkFileNames, litChunk, pruneStaleFiles, splitIcons } from './scripts/rollup-cdn.mjs';
 
 /** The registering entries: src/index.ts, one src/<tag>.ts per element, and the model. */
 const entries = [
@@ -15,10 +15,12 @@ const entries = [
     .map((file) => `src/${file}`),
   'src/model/index.ts',
   'src/superoffice/index.ts',
+  'src/react/index.ts',
 ];
 
-/** Runtime dependencies stay imports in the per-module build: Lit and its first-party packages. */
-const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+/** Runtime dependencies stay imports in the per-module build: Lit and its first-party packages, React for the wrappers. */
+const isDependency = (id) =>
+  /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/react|react)(\/|$)/.test(id);
 
 /**
  * Terser leaves template text alone, so the CSS and markup in our own `css` and `html` tagged
@@ -156,12 +158,12 @@ export default [
     // requests for a few bytes an element may not need (see scripts/check-size.mjs for the figures).
     input: cdnInputs(entries),
     plugins: [
-      cleanDir('dist/cdn'),
       splitIcons(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       minifyTemplates(),
       bundleMinifier,
+      pruneStaleFiles('dist/cdn'),
     ],
     output: {
       dir: 'dist/cdn',
