@@ -35,7 +35,11 @@ export interface SalesSource {
   members(): Promise<Sale[]>;
   /** One whole sale. */
   sale(id: Id): Promise<Sale>;
-  /** Stores a draft (a new sale has no `id`) and returns the stored sale, with its `id`. */
+  /**
+   * Stores a draft (a new sale has no `id`) and returns the stored sale, with its `id`. A refusal
+   * because someone else changed the sale may carry the stored version as `latest` on the error:
+   * the screen shows it, and the card keeps the draft and names the fields that differ.
+   */
   save(draft: Sale, changes: FieldChanges<Sale>): Promise<Sale>;
   /** Deletes a sale. */
   remove(id: Id): Promise<void>;

@@ -45,8 +45,8 @@ const ENTITY = {
   UpdatedDate: '2026-12-01T10:11:12.3456789+01:00',
 };
 
-/** A tenant with one sale; `onPatch` answers the PATCH. */
-function tenant(onPatch: (request: RecordedRequest) => Response) {
+/** A tenant with one sale; `onPatch` answers the PATCH, `stored` each GET of the sale. */
+function tenant(onPatch: (request: RecordedRequest) => Response, stored: () => object = () => ENTITY) {
   return fakeServer((request) => {
     switch (request.route) {
       case 'GET /api/v1/List/Rating/Items':
@@ -65,7 +65,7 @@ function tenant(onPatch: (request: RecordedRequest) => Response) {
       case 'GET /api/v1/Sale':
         return json({ value: [ROW] });
       case 'GET /api/v1/Sale/12':
-        return json(ENTITY);
+        return json(stored());
       case 'PATCH /api/v1/Sale/12':
         return onPatch(request);
       default:
@@ -114,5 +114,33 @@ describe('<sale-screen> over superOfficeSource', () => {
     expect(card.dirty).to.equal(true);
     expect(field(card, 'Title').value).to.equal('My title');
     await expect(screen).to.be.accessible();
+  });
+
+  it('after a 412 the card names what the other user changed and offers their version', async () => {
+    let theirs = false;
+    const server = tenant(
+      () => {
+        theirs = true;
+        return errorAnswer(412, 'Sale changed since If-Unmodified-Since');
+      },
+      () =>
+        theirs ? { ...ENTITY, Heading: 'Their title', UpdatedDate: '2026-12-02T10:00:00+01:00' } : ENTITY,
+    );
+    const source = superOfficeSource({ baseUrl: BASE, fetch: server.fetch, onWarnings: () => {} });
+    const screen = await renderScreen(source);
+    const card = cardOf(screen);
+    await startEditing(card);
+    await type(card, field(card, 'Title'), 'My title');
+    button(card, 'Save').click();
+    const notice = () => card.shadowRoot!.querySelector('[part~="notice"]')?.textContent?.trim() ?? '';
+    await waitUntil(() => notice() !== '', 'the conflict notice shows');
+    await settled(screen);
+    expect(notice()).to.contain('Title');
+    expect(button(card, 'Use their version')).to.exist;
+    expect(card.dirty).to.equal(true);
+    expect(field(card, 'Title').value).to.equal('My title');
+    button(card, 'Use their version').click();
+    await settled(screen);
+    expect(field(card, 'Title').value).to.equal('Their title');
   });
 });

@@ -12,7 +12,7 @@ import type { SaleGuideStepEvent } from '../../events/sale-guide-step.js';
 import type { SaleSaveEvent } from '../../events/sale-save.js';
 import type { SaleStageChangeEvent } from '../../events/sale-stage-change.js';
 import { sameId } from '../../model/members.js';
-import { isRecord } from '../../model/normalize-fields.js';
+import { isRecord, readField } from '../../model/normalize-fields.js';
 import { isNewSale } from '../../model/normalize.js';
 import {
   stageChangeFor,
@@ -132,9 +132,23 @@ export class ScreenWrites implements ReactiveController {
         this.#saving = false;
         this.saveError = new Error(reasonText(reason) ?? screen.t('screen.saveFailed'));
         this.host.requestUpdate();
+        // A refusal may carry the stored sale (a conflict). Once the card has the error (before
+        // it, a new sale would read as the save's answer), the stored sale meets the card's draft:
+        // the card keeps the draft, names the fields someone else changed and offers their version.
+        const latest = isRecord(reason) ? readField(reason, 'latest') : undefined;
+        if (isRecord(latest)) void this.#showStored(readSale(latest).sale);
       },
     );
   };
+
+  async #showStored(stored: Sale): Promise<void> {
+    await this.host.updateComplete;
+    const { screen } = this;
+    const shown = screen.shown();
+    if (this.#saving || !shown || isNewSale(shown) || !sameId(stored.id, shown.id)) return;
+    screen.setMembers(withSavedMember(screen.members(), stored));
+    screen.show(stored);
+  }
 
   readonly onFavourite = (event: SaleFavouriteChangeEvent): void => {
     const { screen } = this;
