@@ -1,7 +1,7 @@
 // The CDN build's parts (rollup.config.js puts them together): dist/cdn/<tag>.js per registering
 // entry, with Lit and the code elements share in dist/cdn/chunks/, so a page that shows one element
 // loads that element's code and a page that shows two loads the shared code once.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { posix } from 'node:path';
 
 /**
@@ -34,9 +34,21 @@ export function chunkFileNames(chunk) {
   return chunk.name === 'lit' ? 'chunks/lit-[hash].js' : 'chunks/[hash].js';
 }
 
-/** Empties the output folder first, so chunks of an earlier build (other hashes) never ship. */
-export function cleanDir(dir) {
-  return { name: 'clean-dir', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
+/**
+ * Deletes what an earlier build left in the output folder (chunks under other hashes), once this
+ * build is written: emptying it first would leave a moment without files for whoever uses them.
+ */
+export function pruneStaleFiles(dir) {
+  return {
+    name: 'prune-stale-files',
+    writeBundle(_options, bundle) {
+      const written = new Set(Object.keys(bundle));
+      for (const file of readdirSync(dir, { recursive: true })) {
+        const path = String(file).replaceAll('\\', '/');
+        if (path.endsWith('.js') && !written.has(path)) rmSync(`${dir}/${path}`);
+      }
+    },
+  };
 }
 
 const ICON_PREFIX = '\0phosphor-icon:';
