@@ -157,15 +157,17 @@ export function numberInput(
   />`;
 }
 
-/** A date input; the value is committed on `change`. */
+/** A date input; the value is committed on `change`. `lang` (the card's locale) gives the picker the page's date format. */
 export function dateInput(
   id: string,
   value: string | undefined,
   onValue: (value: string | undefined) => void,
+  lang: string,
 ): TemplateResult {
   return html`<input
     id=${id}
     type="date"
+    lang=${lang}
     .value=${value?.slice(0, 10) ?? ''}
     @change=${(event: Event) => onValue(textOf(event))}
   />`;

@@ -41,7 +41,12 @@ function control(
     case 'number':
       return numberInput(id, typeof value === 'number' ? value : undefined, (number) => set(number ?? null));
     case 'date':
-      return dateInput(id, typeof value === 'string' ? value : undefined, (date) => set(date ?? null));
+      return dateInput(
+        id,
+        typeof value === 'string' ? value : undefined,
+        (date) => set(date ?? null),
+        context.locale,
+      );
     case 'list': {
       const current = value === null ? '' : String(value);
       const options = [...(field.options ?? [])];

@@ -160,7 +160,12 @@ function followUpFields(context: CardContext): Field[] {
         label: context.t('field.reopenDate'),
         value: sale.reopenDate && formatDate(sale.reopenDate, context.locale),
         control: () =>
-          dateInput('f-reopen-date', sale.reopenDate, (reopenDate) => context.edit({ reopenDate })),
+          dateInput(
+            'f-reopen-date',
+            sale.reopenDate,
+            (reopenDate) => context.edit({ reopenDate }),
+            context.locale,
+          ),
       },
       {
         id: 'f-stalled-reason',
@@ -248,7 +253,8 @@ export function renderSaleTab(context: CardContext): TemplateResult {
       id: 'f-sale-date',
       label: context.t('field.saleDate'),
       value: sale.saleDate && formatDate(sale.saleDate, context.locale),
-      control: () => dateInput('f-sale-date', sale.saleDate, (saleDate) => context.edit({ saleDate })),
+      control: () =>
+        dateInput('f-sale-date', sale.saleDate, (saleDate) => context.edit({ saleDate }), context.locale),
     },
     ...followUpFields(context),
     ...userFieldFields(context, pinned, 'pinned-field'),
