@@ -26,7 +26,8 @@ export const colorTokens = css`
     --_sale-color-text-muted: var(--sale-color-text-muted, light-dark(#5c5c66, #a8a8b0));
     --_sale-color-danger: var(--sale-color-danger, light-dark(#b3261e, #f2b8b5));
     --_sale-color-success: var(--sale-color-success, light-dark(#1e7d32, #66bb6a));
-    --_sale-color-warning: var(--sale-color-warning, light-dark(#c62828, #ef5350));
+    /* Dark: #ff8a80 keeps overdue text over 4.5:1 on every dark surface (#ef5350 gave 4.0-4.4:1). */
+    --_sale-color-warning: var(--sale-color-warning, light-dark(#c62828, #ff8a80));
     --_sale-color-status-neutral: var(--sale-color-text-muted, light-dark(#6b6b6b, #a8a8a8));
     --_sale-color-tab-text: var(--sale-color-text-muted, light-dark(#45454d, #c4c4cc));
   }
