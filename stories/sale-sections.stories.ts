@@ -222,7 +222,7 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     const element = await sections(canvasElement);
     const date = element.shadowRoot!.querySelector('.overdue-date')!;
-    await expect(getComputedStyle(date).color).toBe('rgb(239, 83, 80)');
+    await expect(getComputedStyle(date).color).toBe('rgb(255, 138, 128)');
   },
 };
 

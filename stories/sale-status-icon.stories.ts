@@ -101,7 +101,7 @@ export const Stalled: Story = {
     const icon = await iconOf(canvasElement);
     await expect(icon).toHaveAttribute('aria-label', inStoryLanguage(globals, 'status.stalled'));
     // Red (lighter on dark): the one status that asks for attention.
-    const red = globals['scheme'] === 'dark' ? 'rgb(239, 83, 80)' : 'rgb(198, 40, 40)';
+    const red = globals['scheme'] === 'dark' ? 'rgb(255, 138, 128)' : 'rgb(198, 40, 40)';
     await expect(getComputedStyle(icon).color).toBe(red);
   },
 };
