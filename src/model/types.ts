@@ -156,6 +156,12 @@ export interface Sale {
   updatedAt?: IsoDate;
 }
 
+/**
+ * A sale as a host hands it in: a `Sale` whose `status` may be left out (it means `open`), so
+ * `{ id: 1, title: 'Fibre upgrade' }` is enough. Elements read it through `normalizeSale`.
+ */
+export type SaleInput = Omit<Sale, 'status'> & { status?: SaleStatus };
+
 /** One problem found in host data: the field it concerns and what was done about it. */
 export interface DataWarning {
   field: string;

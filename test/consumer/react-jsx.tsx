@@ -15,7 +15,7 @@ export function Positive(): ReactElement {
     <>
       <sale-card
         ref={card}
-        sale={{ id: 1, title: 'x', status: 'open' }}
+        sale={{ id: 1, title: 'x' }}
         onsale-save={(e) => (changes = e.detail.changes)}
         onsale-navigate={(e) => e.detail.direction === 'next' && e.target.dirty}
         skip-completed
