@@ -15,7 +15,7 @@ import { guardObjectAttributes } from '../../properties/object-attribute-guard.j
 import type { Lookup } from '../../model/lookup.js';
 import { isNewSale } from '../../model/normalize.js';
 import { resolveToday } from '../../model/today.js';
-import type { DataWarning, Ref, Sale, SaleType, Stage } from '../../model/types.js';
+import type { DataWarning, Ref, SaleInput, SaleType, Stage } from '../../model/types.js';
 import { missingRequiredFields } from '../../model/validation.js';
 import type { CardContext, SaleReasons } from './card-context.js';
 import { SaleDraftController } from './card-draft.js';
@@ -135,7 +135,7 @@ export class SaleCard extends LitElement {
   }
 
   /** The sale to show; `null` (or unset) shows "No sale selected". Anything else (wrong types) renders with placeholders and one warning. A sale without `id` is new and opens in edit mode with defaults. Set a new object to update it. */
-  sale?: Sale | null;
+  sale?: SaleInput | null;
   /** The stages offered when the sale type has no guide: `{ id, name, probability }[]`. */
   stages: Stage[] = [];
   /** The sale types to choose from: `{ id, name, guide? }[]`. A guided type offers its guide's stages. */

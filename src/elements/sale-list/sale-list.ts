@@ -13,7 +13,7 @@ import type { SaleFilter } from '../../model/filter.js';
 import type { GroupBy } from '../../model/group.js';
 import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
 import { resolveToday } from '../../model/today.js';
-import type { DataWarning, Id, Sale } from '../../model/types.js';
+import type { DataWarning, Id, SaleInput } from '../../model/types.js';
 import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import {
   buildColumns,
@@ -114,7 +114,7 @@ export class SaleList extends LitElement {
   }
 
   /** The sales to list (`Sale[]`). Entries that are not objects are left out; bad fields show "—". One warning per assignment. */
-  sales: Sale[] = [];
+  sales: SaleInput[] = [];
 
   /** The ids of the visible columns, in order. Default: status, saleDate, amount, stage, nextActivity, title, person, company, owner. Optional: weightedAmount, profit, profitPercent, probability, saleType, source, competitor, currency, reopenDate, number. */
   columns: string[] = [...DEFAULT_COLUMNS];

@@ -11,7 +11,7 @@ import {
   type SectionId,
   type SectionsSale,
 } from '../../model/sections.js';
-import type { DataWarning, Sale, SalesGuide } from '../../model/types.js';
+import type { DataWarning, SaleInput, SalesGuide } from '../../model/types.js';
 import { isUnset } from '../../properties/is-unset.js';
 import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { textAttribute } from '../../properties/text-attribute.js';
@@ -88,7 +88,7 @@ export class SaleSections extends LitElement {
   }
 
   /** The sale whose activities, stakeholders and quote the cards show. Bad data shows what it can and warns. */
-  sale?: Sale;
+  sale?: SaleInput;
 
   /** The sale type's sales guide. With `premium`, a guide adds the Sales guide tab. Default: `sale.saleType.guide`. */
   guide?: SalesGuide;
