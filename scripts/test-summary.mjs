@@ -1,7 +1,6 @@
 // Prints one plain "N passed, N failed" line for every test run together (the browser tests of
-// @web/test-runner, from src/ and against the built bundle, the story tests of Vitest and the demo
-// backend's tests of Node's runner), read
-// from the reports their runs wrote.
+// @web/test-runner, from src/ and against the built bundle, the story and React tests of Vitest and
+// the demo backend's tests of Node's runner), read from the reports their runs wrote.
 import { existsSync, readFileSync } from 'node:fs';
 
 const runs = [
@@ -10,6 +9,10 @@ const runs = [
   { file: 'reports/server.json', read: (r) => [r.passed, r.failed, r.skipped] },
   {
     file: 'reports/vitest.json',
+    read: (r) => [r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests],
+  },
+  {
+    file: 'reports/vitest-react.json',
     read: (r) => [r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests],
   },
 ];

@@ -1,0 +1,42 @@
+/**
+ * React 19 with the raw tag, `<sale-card sale={…}>`: React sets a prop as a property only when the
+ * element has it, so before the element is defined a record becomes `sale="[object Object]"`. The
+ * element warns about it when it is defined; defined first, the record arrives as a property.
+ */
+import { createElement } from 'react';
+import { expect, test, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import type { SaleCard } from '../../src/elements/sale-card/sale-card.js';
+import { cardLists, cardSales, cardToday } from '../../stories/fixtures/sale-card.js';
+import { render } from './render.js';
+
+test('rendered before the element is defined, the record becomes an attribute and the element names the property', async () => {
+  expect(customElements.get('sale-card')).toBeUndefined();
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const { container } = render(createElement('sale-card', { sale: cardSales.open, today: cardToday }));
+    await vi.waitFor(() => expect(container.querySelector('sale-card')).not.toBeNull());
+    const element = container.querySelector<SaleCard>('sale-card')!;
+    expect(element.getAttribute('sale')).toBe('[object Object]');
+
+    await import('../../src/sale-card.js');
+    await element.updateComplete;
+    expect(warn.mock.calls).toEqual([
+      [
+        '<sale-card>: sale: attribute sale="[object Object]" was set, probably by a framework before the ' +
+          'element was defined; set the property instead (el.sale = …).',
+      ],
+    ]);
+    expect(element.sale).toBeUndefined();
+    await expect.element(page.getByText('No sale selected')).toBeVisible();
+  } finally {
+    warn.mockRestore();
+  }
+});
+
+test('rendered after the element is defined, the record arrives as a property and shows', async () => {
+  await import('../../src/sale-card.js');
+  render(createElement('sale-card', { sale: cardSales.open, ...cardLists, today: cardToday }));
+  await expect.element(page.getByRole('heading', { name: cardSales.open.title })).toBeVisible();
+  expect(document.querySelector('sale-card')!.hasAttribute('sale')).toBe(false);
+});
