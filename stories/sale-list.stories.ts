@@ -89,6 +89,36 @@ export const Filtered: Story = {
   },
 };
 
+/** A From day after the To day matches nothing, and the list says why. */
+export const ReversedDateRange: Story = {
+  args: { filter: { from: '2025-07-01', to: '2025-06-01' } },
+  play: async ({ canvasElement }) => {
+    const { list, grid } = await gridOf(canvasElement);
+    await expect(grid.querySelector('.empty')).toHaveTextContent('the start date is after the end date');
+    const from = list.shadowRoot!.querySelector('input[name="from"]')!;
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(from).toHaveAccessibleDescription('The start date is after the end date.');
+  },
+};
+
+/** Sorted by Amount with several currencies: each currency's sales together, largest first. */
+export const SortedByAmountInCurrencies: Story = {
+  args: {
+    sales: generateSales(30, { currencies: ['NOK', 'EUR', 'SEK'] }),
+    sort: { column: 'amount', direction: 'desc' },
+    columns: ['title', 'amount', 'currency', 'stage'],
+  },
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    const currencies = [...grid.querySelectorAll('.body [role="row"]')].map((row) =>
+      row.querySelectorAll('[role="gridcell"]')[1]?.textContent?.trim(),
+    );
+    // One run per currency: a currency never comes back after another.
+    const runs = currencies.filter((code, index) => code !== currencies[index - 1]);
+    await expect(runs).toEqual(['EUR', 'NOK', 'SEK']);
+  },
+};
+
 /** Owners are chosen from a menu of checkboxes; the button counts the chosen ones. */
 export const OwnersFilterOpen: Story = {
   play: async ({ canvasElement }) => {
