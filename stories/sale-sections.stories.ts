@@ -241,3 +241,38 @@ export const InvalidSale: Story = {
     await expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('sale:'));
   },
 };
+
+/** In a 390 px container (a side panel, a phone): each activity on two lines, still a grid. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="inline-size: 390px">
+      <sale-sections
+        .sale=${args.sale}
+        .guide=${args.guide}
+        ?premium=${args.premium}
+        selected=${args.selected}
+        today=${args.today}
+      ></sale-sections>
+    </div>`,
+  play: async ({ canvasElement, globals }) => {
+    const element = await sections(canvasElement);
+    await expect(grid(element)).toHaveAccessibleName(say(globals, 'sections.activities'));
+    await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth + 1);
+    const row = element.shadowRoot!.querySelector<HTMLElement>('.body [role="row"]')!;
+    await expect(getComputedStyle(row).display).toBe('flex');
+  },
+};
+
+/** No activities yet: an icon, the sentence and Add activity. */
+export const EmptyActivities: Story = {
+  args: { sale: saleByStatus.open as Sale },
+  play: async ({ canvasElement, globals }) => {
+    const element = await sections(canvasElement);
+    const state = element.shadowRoot!.querySelector<HTMLElement>('.empty-state')!;
+    await expect(state.querySelector('.empty')).toHaveTextContent(say(globals, 'activities.empty'));
+    const added: unknown[] = [];
+    element.addEventListener('sale-activity-add', (event) => added.push(event.detail));
+    await userEvent.click(state.querySelector('button')!);
+    await expect(added).toEqual([{ saleId: saleByStatus.open.id }]);
+  },
+};

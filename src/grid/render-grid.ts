@@ -40,6 +40,13 @@ export const HEADER_ROW_KEY = 'grid:header';
 
 const DEFAULT_TRACK = 'minmax(8rem, 1fr)';
 
+/**
+ * The class names of a column's cells after `cell align-`: the alignment, `col-<id>` (so an element
+ * can place its columns in a stacked layout) and `shrinks`.
+ */
+const cellClasses = (column: Pick<GridColumn<never>, 'id' | 'align' | 'shrinks'>): string =>
+  `${column.align ?? 'start'} col-${column.id}${column.shrinks ? ' shrinks' : ''}`;
+
 /** The CSS grid tracks of the columns, shared by every row so that cells line up. */
 export function gridTracks(columns: readonly GridColumn<never>[]): string {
   return columns.map((column) => column.width ?? DEFAULT_TRACK).join(' ');
@@ -146,7 +153,7 @@ export function renderHeaderRow(
     ${columns.map((column, index) => {
       const ariaSort = ariaSortOf(sort, column.id);
       const tabindex = grid.tabindex(HEADER_ROW_KEY, index);
-      const align = column.align ?? 'start';
+      const align = cellClasses(column);
       if (!column.sortValue) {
         return html`<div
           role="columnheader"
@@ -227,7 +234,7 @@ export function renderDataRow<Row>(grid: GridController, options: DataRowOptions
     const tabindex = grid.tabindex(key, index);
     values.push(
       column.rowHeader ? 'rowheader' : 'gridcell',
-      column.align ?? 'start',
+      cellClasses(column),
       index,
       // An interactive cell's one widget takes the tabindex instead.
       column.interactive ? nothing : tabindex,
@@ -336,6 +343,13 @@ export const gridStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  /* A text cell cut short shows whole, over its neighbours, while pointed at or focused. */
+  .body .shrinks:is(:hover, :focus-visible) {
+    position: relative;
+    inline-size: max-content;
+    min-inline-size: 100%;
+    background: var(--sale-grid-hover-background, var(--_sale-color-grid-hover));
   }
   .cell:focus-visible,
   .sort-button:focus-visible {

@@ -69,6 +69,12 @@ export interface GridColumn<Row> {
   interactive?: boolean;
   /** The cell names its row (`role="rowheader"`), such as a sale's title. At most one column. */
   rowHeader?: boolean;
+  /**
+   * A text column that gives way first when space runs short: cut with an ellipsis, and shown whole
+   * over its neighbours while the pointer is on it or it has focus (the full text is always in the
+   * cell, so screen readers read it whole).
+   */
+  shrinks?: boolean;
 }
 
 /** One row as the grid controller sees it: a key that survives re-sorting, and its cell count. */

@@ -11,12 +11,14 @@ import { SaleActivityOpenEvent } from '../../events/sale-activity-open.js';
 import { GridController } from '../../grid/grid-controller.js';
 import { dataGridRows, renderBody, renderDataRow, renderGrid } from '../../grid/render-grid.js';
 import type { GridColumn } from '../../grid/types.js';
+import { contentWidth, hostFont } from '../../grid/content-width.js';
 import { renderIcon } from '../../icons/icon.js';
-import { plusIcon } from '../../icons/phosphor.js';
+import { calendarIcon, plusIcon } from '../../icons/phosphor.js';
 import { toIsoDay } from '../../model/dates.js';
 import { formatDate, PLACEHOLDER } from '../../model/format.js';
 import { isActivityOverdue, type SectionsSale } from '../../model/sections.js';
 import type { Activity } from '../../model/types.js';
+import { renderEmptyState } from './empty-state.js';
 import type { Translate } from './sale-sections.messages.js';
 import { SortedRows } from './sorted-rows.js';
 
@@ -44,26 +46,23 @@ export class ActivitiesSection {
   }
 
   render(sale: SectionsSale, today: string, locale: string, t: Translate): TemplateResult {
-    this.columns = this.makeColumns(today, locale, t);
+    this.columns = this.makeColumns(sale.activities, today, locale, t);
     const rows = this.sorted.update(sale.activities, this.grid.sort, this.columns, locale);
-    const add = html`<div class="toolbar">
-      <button
-        type="button"
-        class="action"
-        part="add-button"
-        @click=${() => this.host.dispatchEvent(new SaleActivityAddEvent({ saleId: sale.id }))}
-      >
-        ${renderIcon(plusIcon())}${t('activities.add')}
-      </button>
-    </div>`;
-    if (rows.length === 0)
-      return html`${add}
-        <p class="empty">${t('activities.empty')}</p>`;
+    const add = html`<button
+      type="button"
+      class="action"
+      part="add-button"
+      @click=${() => this.host.dispatchEvent(new SaleActivityAddEvent({ saleId: sale.id }))}
+    >
+      ${renderIcon(plusIcon())}${t('activities.add')}
+    </button>`;
+    if (rows.length === 0) return renderEmptyState(calendarIcon(), t('activities.empty'), add);
     const columns = this.columns;
-    return html`${add}
+    return html`<div class="toolbar">${add}</div>
       <div class="grid-scroller">
         ${renderGrid(this.grid, {
           label: t('sections.activities'),
+          className: 'activities',
           columns: columns as GridColumn<never>[],
           rowCount: rows.length + 1,
           body: renderBody(rows, keyOf, (activity, index) =>
@@ -80,14 +79,30 @@ export class ActivitiesSection {
   }
 
   /** @internal */
-  private makeColumns(today: string, locale: string, t: Translate): GridColumn<Activity>[] {
+  private makeColumns(
+    activities: readonly Activity[],
+    today: string,
+    locale: string,
+    t: Translate,
+  ): GridColumn<Activity>[] {
+    const font = hostFont(this.host);
+    // Dates and the Completed header never cut: those columns are as wide as their content.
+    const fit = (header: string, values?: Parameters<typeof contentWidth>[1]['values']) =>
+      `${contentWidth(font, { header, sortable: true, values })}rem`;
+    const dates = activities.map((activity) => {
+      const date = formatDate(activity.date, locale);
+      return isActivityOverdue(activity, today)
+        ? [[date, false] as const, [t('overdue'), true] as const]
+        : date;
+    });
+    const shrinking = (header: string, grow: number) => `minmax(${fit(header)}, ${grow}fr)`;
     return [
       {
         id: 'done',
         header: t('activities.completed'),
         interactive: true,
         align: 'center',
-        width: 'minmax(6rem, 0.5fr)',
+        width: fit(t('activities.completed')),
         sortValue: (activity) => (activity.done ? 1 : 0),
         render: (activity, cell) =>
           html`<input
@@ -108,7 +123,7 @@ export class ActivitiesSection {
       {
         id: 'date',
         header: t('activities.date'),
-        width: 'minmax(7rem, 0.8fr)',
+        width: fit(t('activities.date'), dates),
         sortValue: (activity) => toIsoDay(activity.date),
         render: (activity) =>
           isActivityOverdue(activity, today)
@@ -120,7 +135,8 @@ export class ActivitiesSection {
       {
         id: 'type',
         header: t('activities.type'),
-        width: 'minmax(6rem, 0.6fr)',
+        width: shrinking(t('activities.type'), 0.6),
+        shrinks: true,
         sortValue: (activity) => activity.type,
         render: (activity) => text(activity.type),
       },
@@ -128,26 +144,32 @@ export class ActivitiesSection {
         id: 'title',
         header: t('activities.description'),
         rowHeader: true,
-        width: 'minmax(10rem, 1.6fr)',
+        width: shrinking(t('activities.description'), 1.6),
+        shrinks: true,
         sortValue: (activity) => activity.title,
         render: (activity) => text(activity.title),
       },
       {
         id: 'company',
         header: t('activities.company'),
+        width: shrinking(t('activities.company'), 1),
+        shrinks: true,
         sortValue: (activity) => activity.company?.name,
         render: (activity) => text(activity.company?.name),
       },
       {
         id: 'contact',
         header: t('activities.contact'),
+        width: shrinking(t('activities.contact'), 1),
+        shrinks: true,
         sortValue: (activity) => activity.person?.name,
         render: (activity) => text(activity.person?.name),
       },
       {
         id: 'owner',
         header: t('activities.owner'),
-        width: 'minmax(6rem, 0.7fr)',
+        width: shrinking(t('activities.owner'), 0.7),
+        shrinks: true,
         sortValue: (activity) => activity.owner?.name,
         render: (activity) => text(activity.owner?.name),
       },

@@ -11,6 +11,7 @@ import { arrowSquareOutIcon, fileTextIcon, plusIcon } from '../../icons/phosphor
 import { formatDate, formatMoney, formatNumber, PLACEHOLDER } from '../../model/format.js';
 import type { SectionsSale } from '../../model/sections.js';
 import { isCompleted } from '../../model/status.js';
+import { renderEmptyState } from './empty-state.js';
 import type { Translate } from './sale-sections.messages.js';
 
 export function renderQuoteSection(
@@ -22,19 +23,20 @@ export function renderQuoteSection(
   const closed = isCompleted(sale);
   const quote = sale.quote;
   if (!quote) {
-    return html`<p class="empty">${t('quote.none')}</p>
-      ${
-        closed
-          ? html`<p class="note">${t('quote.closed')}</p>`
-          : html`<button
-              type="button"
-              class="action"
-              part="create-quote-button"
-              @click=${() => host.dispatchEvent(new SaleQuoteCreateEvent({ saleId: sale.id }))}
-            >
-              ${renderIcon(plusIcon())}${t('quote.create')}
-            </button>`
-      }`;
+    return renderEmptyState(
+      fileTextIcon(),
+      t('quote.none'),
+      closed
+        ? html`<p class="note">${t('quote.closed')}</p>`
+        : html`<button
+            type="button"
+            class="action"
+            part="create-quote-button"
+            @click=${() => host.dispatchEvent(new SaleQuoteCreateEvent({ saleId: sale.id }))}
+          >
+            ${renderIcon(plusIcon())}${t('quote.create')}
+          </button>`,
+    );
   }
   const fields: [string, string][] = [
     [t('quote.number'), quote.number?.trim() ? quote.number : String(quote.id)],

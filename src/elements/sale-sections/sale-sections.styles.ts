@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
+import { stackedRowStyles } from '../../grid/stacked-rows.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 import { gridColorShades } from '../../styles/tokens-grid.js';
@@ -10,6 +11,7 @@ export const saleSectionsStyles = [
   visuallyHidden,
   focusRing,
   gridStyles,
+  stackedRowStyles,
   css`
     :host {
       display: block;
@@ -24,8 +26,44 @@ export const saleSectionsStyles = [
     svg {
       flex: none;
     }
+    /* The card's surface, as the card's and the list's; its width decides the grids' layout. */
+    .surface {
+      container-type: inline-size;
+      padding: 1em;
+      border: 1px solid var(--_border-color);
+      border-radius: 0.5em;
+      background: var(--sale-sections-background, var(--_sale-color-surface));
+    }
     .grid-scroller {
       max-block-size: var(--sale-sections-grid-max-height, 24rem);
+    }
+    .empty-state {
+      display: grid;
+      justify-items: center;
+      gap: 0.5em;
+      padding: 1.5em 1em;
+      text-align: center;
+    }
+    .empty-state > svg {
+      font-size: 2em;
+      color: var(--_muted-color);
+    }
+    .empty-state .empty {
+      margin: 0;
+    }
+    /* Narrow: each row on lines; the row's name first, its date or actions at the end. */
+    @container (inline-size < 37.5rem) {
+      .activities .col-done,
+      .stakeholders .col-contact {
+        order: 1;
+      }
+      .activities .col-title {
+        order: 2;
+      }
+      .activities .col-date,
+      .stakeholders :is(.col-edit, .col-remove) {
+        order: 3;
+      }
     }
     .toolbar {
       display: flex;

@@ -45,6 +45,7 @@ import { StakeholdersSection } from './stakeholders-section.js';
  * @fires {SaleGuideStepEvent} sale-guide-step - From the sales guide card: Create or a step's checkbox. `detail: { stageId, stepId, action }`.
  * @fires {SaleStageChangeEvent} sale-stage-change - From the sales guide card: the user picked a stage. `detail: { stageId }`.
  *
+ * @csspart card - The surface of the selected card, under the tabs.
  * @csspart grid - The Activities or Stakeholders grid (`role="grid"`).
  * @csspart header-row - The grid's row of column headers.
  * @csspart column-header - Each column header.
@@ -65,6 +66,7 @@ import { StakeholdersSection } from './stakeholders-section.js';
  * @cssprop [--sale-sections-border-color=var(--sale-color-border)] - Borders of buttons and the dialog.
  * @cssprop [--sale-sections-overdue-color=var(--sale-color-warning)] - Colour of overdue dates and of Remove.
  * @cssprop [--sale-sections-hover-background=var(--sale-color-surface-hover)] - Background of a button under the pointer.
+ * @cssprop [--sale-sections-background=var(--sale-color-surface)] - Background of the cards.
  * @cssprop [--sale-sections-dialog-background=Canvas] - Background of the confirmation dialog.
  * @cssprop [--sale-sections-grid-max-height=24rem] - Height above which a grid scrolls (its header row stays).
  * @cssprop [--sale-grid-header-background=var(--sale-color-surface-hover)] - Background of the grids' header row. Until the token is set, a shade of its own (see Theming in the README).
@@ -151,7 +153,7 @@ export class SaleSections extends LitElement {
       selected=${selected}
       @sale-tab-changed=${this.onTabChanged}
     >
-      <div slot=${selected}>${this.renderSection(selected, guide)}</div>
+      <div slot=${selected} class="surface" part="card">${this.renderSection(selected, guide)}</div>
     </sale-tabs>`;
   }
 

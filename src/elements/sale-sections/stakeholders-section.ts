@@ -9,11 +9,13 @@ import { SaleStakeholderEditEvent } from '../../events/sale-stakeholder-edit.js'
 import { SaleStakeholderRemoveEvent } from '../../events/sale-stakeholder-remove.js';
 import { GridController } from '../../grid/grid-controller.js';
 import { dataGridRows, renderBody, renderDataRow, renderGrid } from '../../grid/render-grid.js';
+import { contentWidth, hostFont } from '../../grid/content-width.js';
 import type { GridColumn } from '../../grid/types.js';
 import { renderIcon } from '../../icons/icon.js';
-import { paperclipIcon, pencilSimpleIcon, plusIcon, trashIcon } from '../../icons/phosphor.js';
+import { paperclipIcon, pencilSimpleIcon, plusIcon, trashIcon, userIcon } from '../../icons/phosphor.js';
 import { PLACEHOLDER } from '../../model/format.js';
 import type { SectionStakeholder, SectionsSale } from '../../model/sections.js';
+import { renderEmptyState } from './empty-state.js';
 import type { Translate } from './sale-sections.messages.js';
 import { SortedRows } from './sorted-rows.js';
 
@@ -37,38 +39,38 @@ export class StakeholdersSection {
   }
 
   render(sale: SectionsSale, locale: string, t: Translate): TemplateResult {
-    this.columns = this.makeColumns(t);
+    this.columns = this.makeColumns(t, sale.stakeholders);
     const rows = this.sorted.update(sale.stakeholders, this.grid.sort, this.columns, locale);
     const columns = this.columns;
-    const add = html`<div class="toolbar">
-      <button
-        type="button"
-        class="action"
-        part="add-button"
-        @click=${() => this.host.dispatchEvent(new SaleStakeholderAddEvent({ saleId: sale.id }))}
-      >
-        ${renderIcon(plusIcon())}${t('stakeholders.add')}
-      </button>
-    </div>`;
+    const add = html`<button
+      type="button"
+      class="action"
+      part="add-button"
+      @click=${() => this.host.dispatchEvent(new SaleStakeholderAddEvent({ saleId: sale.id }))}
+    >
+      ${renderIcon(plusIcon())}${t('stakeholders.add')}
+    </button>`;
     const list =
       rows.length === 0
-        ? html`<p class="empty">${t('stakeholders.empty')}</p>`
-        : html`<div class="grid-scroller">
-            ${renderGrid(this.grid, {
-              label: t('sections.stakeholders'),
-              columns: columns as GridColumn<never>[],
-              rowCount: rows.length + 1,
-              body: renderBody(rows, keyOf, (stakeholder, index) =>
-                renderDataRow(this.grid, {
-                  key: keyOf(stakeholder),
-                  row: stakeholder,
-                  columns,
-                  rowIndex: index + 2,
-                }),
-              ),
-            })}
-          </div>`;
-    return html`${add}${list}${this.renderConfirmation(t)}`;
+        ? renderEmptyState(userIcon(), t('stakeholders.empty'), add)
+        : html`<div class="toolbar">${add}</div>
+            <div class="grid-scroller">
+              ${renderGrid(this.grid, {
+                label: t('sections.stakeholders'),
+                className: 'stakeholders',
+                columns: columns as GridColumn<never>[],
+                rowCount: rows.length + 1,
+                body: renderBody(rows, keyOf, (stakeholder, index) =>
+                  renderDataRow(this.grid, {
+                    key: keyOf(stakeholder),
+                    row: stakeholder,
+                    columns,
+                    rowIndex: index + 2,
+                  }),
+                ),
+              })}
+            </div>`;
+    return html`${list}${this.renderConfirmation(t)}`;
   }
 
   /** @internal The modal question before Remove; Cancel is the default, as the APG asks for destructive actions. */
@@ -128,6 +130,7 @@ export class StakeholdersSection {
   private actionColumn(
     id: 'edit' | 'remove',
     header: string,
+    width: string,
     icon: SVGTemplateResult,
     label: (row: SectionStakeholder) => string,
     onClick: (row: SectionStakeholder, button: HTMLElement) => void,
@@ -137,7 +140,7 @@ export class StakeholdersSection {
       header,
       interactive: true,
       align: 'center',
-      width: 'minmax(5rem, 0.4fr)',
+      width,
       render: (row, cell) =>
         html`<button
           type="button"
@@ -154,17 +157,28 @@ export class StakeholdersSection {
   }
 
   /** @internal */
-  private makeColumns(t: Translate): GridColumn<SectionStakeholder>[] {
+  private makeColumns(
+    t: Translate,
+    stakeholders: readonly SectionStakeholder[],
+  ): GridColumn<SectionStakeholder>[] {
+    const font = hostFont(this.host);
+    const fit = (header: string, sortable = true, values?: string[]) =>
+      `${contentWidth(font, { header, sortable, values })}rem`;
+    const shrinking = (header: string, grow = 1) => `minmax(${fit(header)}, ${grow}fr)`;
     return [
       {
         id: 'company',
         header: t('stakeholders.company'),
+        width: shrinking(t('stakeholders.company')),
+        shrinks: true,
         sortValue: (row) => row.company?.name,
         render: (row) => text(row.company?.name),
       },
       {
         id: 'contact',
         header: t('stakeholders.contact'),
+        width: shrinking(t('stakeholders.contact')),
+        shrinks: true,
         rowHeader: true,
         sortValue: (row) => row.person.name,
         render: (row) => text(row.person.name),
@@ -172,6 +186,8 @@ export class StakeholdersSection {
       {
         id: 'role',
         header: t('stakeholders.role'),
+        width: shrinking(t('stakeholders.role')),
+        shrinks: true,
         sortValue: (row) => row.role,
         render: (row) =>
           html`${text(row.role)}${
@@ -189,19 +205,27 @@ export class StakeholdersSection {
       {
         id: 'email',
         header: t('stakeholders.email'),
+        width: shrinking(t('stakeholders.email'), 1.2),
+        shrinks: true,
         sortValue: (row) => row.email,
         render: (row) => text(row.email),
       },
       {
         id: 'phone',
         header: t('stakeholders.phone'),
-        width: 'minmax(7rem, 0.8fr)',
+        // Phone numbers show whole, like dates.
+        width: fit(
+          t('stakeholders.phone'),
+          true,
+          stakeholders.map((row) => text(row.phone)),
+        ),
         sortValue: (row) => row.phone,
         render: (row) => text(row.phone),
       },
       this.actionColumn(
         'edit',
         t('stakeholders.edit'),
+        fit(t('stakeholders.edit'), false),
         pencilSimpleIcon(),
         (row) => t('stakeholders.editFor', { name: text(row.person.name) }),
         (row) => this.host.dispatchEvent(new SaleStakeholderEditEvent({ id: row.id })),
@@ -209,6 +233,7 @@ export class StakeholdersSection {
       this.actionColumn(
         'remove',
         t('stakeholders.remove'),
+        fit(t('stakeholders.remove'), false),
         trashIcon(),
         (row) => t('stakeholders.removeFor', { name: text(row.person.name) }),
         (row, button) => void this.askToRemove(row, button),

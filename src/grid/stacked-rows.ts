@@ -1,0 +1,44 @@
+/**
+ * The grid's rows in a narrow container (below 37.5rem): each row's cells flow on lines instead of
+ * the shared column tracks, so nothing scrolls sideways. It stays the same grid for assistive
+ * technology and the keyboard: the same roles, rows and cells. The element places its columns with
+ * `order` on `.col-<id>`: orders 1 to 3 on the first line, 5 and up after the line break (the row's
+ * `::after`, order 4). The element's styles must make it an inline-size container, or contain one.
+ */
+import { css } from 'lit';
+
+export const stackedRowStyles = css`
+  @container (inline-size < 37.5rem) {
+    .grid {
+      inline-size: 100%;
+    }
+    .row:not(.spanning-row) {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      align-content: center;
+      column-gap: 0.75rem;
+      padding: 0.375rem 0.625rem;
+    }
+    .row:not(.spanning-row)::after {
+      content: '';
+      flex-basis: 100%;
+      order: 4;
+    }
+    /* Low specificity, so that the element's .col-<id> orders win. */
+    :where(.row:not(.spanning-row)) > .cell {
+      flex: none;
+      max-inline-size: 100%;
+      padding: 0.125rem 0;
+      order: 5;
+    }
+    .row:not(.spanning-row) > .shrinks {
+      flex: 1 1 0;
+    }
+    /* The whole-text reveal would take a line of its own here. */
+    .body .shrinks:is(:hover, :focus-visible) {
+      inline-size: auto;
+      min-inline-size: 0;
+    }
+  }
+`;
