@@ -1,12 +1,14 @@
 /**
  * React 19 with the raw tag, `<sale-card sale={…}>`: React sets a prop as a property only when the
  * element has it, so before the element is defined a record becomes `sale="[object Object]"`. The
- * element warns about it when it is defined; defined first, the record arrives as a property.
+ * element warns about it when it is defined; defined first, the record arrives as a property, and
+ * `onsale-save` listens to the `sale-save` event.
  */
 import { createElement } from 'react';
 import { expect, test, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { SaleCard } from '../../src/elements/sale-card/sale-card.js';
+import type { SaleSaveEvent } from '../../src/events/sale-save.js';
 import { cardLists, cardSales, cardToday } from '../../stories/fixtures/sale-card.js';
 import { render } from './render.js';
 
@@ -34,9 +36,23 @@ test('rendered before the element is defined, the record becomes an attribute an
   }
 });
 
-test('rendered after the element is defined, the record arrives as a property and shows', async () => {
+test('rendered after the element is defined, the record arrives as a property and onsale-save listens', async () => {
   await import('../../src/sale-card.js');
-  render(createElement('sale-card', { sale: cardSales.open, ...cardLists, today: cardToday }));
+  const onSave = vi.fn<(event: SaleSaveEvent) => void>();
+  render(
+    createElement('sale-card', {
+      sale: cardSales.open,
+      ...cardLists,
+      today: cardToday,
+      'onsale-save': onSave,
+    }),
+  );
   await expect.element(page.getByRole('heading', { name: cardSales.open.title })).toBeVisible();
   expect(document.querySelector('sale-card')!.hasAttribute('sale')).toBe(false);
+
+  await userEvent.click(page.getByRole('button', { name: 'Edit' }));
+  await userEvent.fill(page.getByRole('textbox', { name: 'Title' }), 'Fleet tracking, phase 2');
+  await userEvent.click(page.getByRole('button', { name: 'Save' }));
+  expect(onSave).toHaveBeenCalledTimes(1);
+  expect(onSave.mock.calls[0]![0].detail.changes).toEqual({ title: 'Fleet tracking, phase 2' });
 });
