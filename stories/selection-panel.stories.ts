@@ -255,6 +255,25 @@ export const KeyboardSelection: Story = {
   },
 };
 
+/** Type-ahead: typing moves to the next member whose title starts with the text typed, even far down. */
+export const TypeAhead: Story = {
+  args: { count: 1000 },
+  play: async ({ canvasElement }) => {
+    const panel = await rendered(canvasElement, 'selection-panel');
+    await optionsOf(panel);
+    panel.focus();
+    const activeTitle = () => {
+      const id = shadowPart(panel, 'listbox').getAttribute('aria-activedescendant');
+      return (id && panel.shadowRoot!.getElementById(id)?.querySelector('[part="title"]')?.textContent) || '';
+    };
+    await waitFor(() => expect(activeTitle()).not.toBe(''));
+    const first = activeTitle();
+    await userEvent.keyboard('war');
+    await waitFor(() => expect(activeTitle()).toMatch(/^Warehouse scanners/));
+    await expect(activeTitle()).not.toBe(first);
+  },
+};
+
 /** Norwegian bokmål: texts, "Forfalt", dates, money and the count ("1 234 medlemmer"). */
 export const Norwegian: Story = {
   args: { count: 1234 },
