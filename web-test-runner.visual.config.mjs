@@ -1,0 +1,80 @@
+// The visual regression gate (issue 19): screenshots of the key stories, light and dark, at 390 and
+// 1280 px, against the baselines in test/visual/baseline/. `npm run test:visual` compares,
+// `npm run test:visual:update` rewrites the baselines (commit them with the change that moved them).
+// A failed comparison writes the new screenshot and a diff image to reports/visual/ (git-ignored).
+import { resolve } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const update = process.argv.includes('--update-visual-baseline');
+
+/** The stories' play functions use storybook/test, which does not load outside Vite; the gate never runs them. */
+function storybookTestStub() {
+  return {
+    name: 'storybook-test-stub',
+    resolveImport({ source }) {
+      if (source === 'storybook/test') return '/test/visual/support/storybook-test-stub.ts';
+      return undefined;
+    },
+  };
+}
+
+export default {
+  files: ['test/visual/**/*.visual.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  // One page at a time: a second page is a hidden tab, where requestAnimationFrame never fires.
+  concurrency: 1,
+  testFramework: { config: { timeout: 30_000 } },
+  testsFinishTimeout: 600_000,
+  plugins: [
+    storybookTestStub(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    visualRegressionPlugin({
+      update,
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getFailedName: ({ name }) => resolve('reports/visual', name),
+      getDiffName: ({ name }) => resolve('reports/visual', `${name}-diff`),
+      // Per pixel: a colour distance above 0.05 (of pixelmatch's 0-1 scale) counts as changed, and
+      // anti-aliased edge pixels are left out (includeAA: false), so only real changes are counted.
+      diffOptions: { threshold: 0.05, includeAA: false },
+      // Per screenshot: more than 20 changed pixels fail. A 1 px shift of a button or a new badge
+      // colour changes hundreds; rendering noise between runs changes none (README "Tests").
+      failureThresholdType: 'pixel',
+      failureThreshold: 20,
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+          // The same pixels on every machine: no font hinting from the host's fontconfig, sRGB
+          // whatever the display, and Skia's portable code paths instead of CPU-specific ones.
+          '--font-render-hinting=none',
+          '--force-color-profile=srgb',
+          '--disable-skia-runtime-opts',
+        ],
+      },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countsReporter('reports/wtr-visual.json'),
+  ],
+};
