@@ -4,6 +4,7 @@
  * type's stages. A sale date in the past of an open sale is flagged, on the date only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderIcon } from '../../icons/icon.js';
 import { STAGE_ICONS } from '../../icons/stage-icons.js';
 import { isDayBefore } from '../../model/dates.js';
@@ -34,7 +35,9 @@ function renderStagePath(context: CardContext): TemplateResult | typeof nothing 
             </span>`
           : nothing;
       return html`<li>
-        <span part="stage stage-${position}" aria-current=${position === 'current' ? 'step' : nothing}
+        <span
+          part="stage stage-${position}"
+          aria-current=${ifDefined(position === 'current' ? 'step' : undefined)}
           >${renderIcon(STAGE_ICONS[position]())}${where}<span>${name}</span></span
         >
       </li>`;
