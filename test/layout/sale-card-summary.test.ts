@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SaleCard } from '../../src/sale-card.js';
-import { SALE, SALE_TYPES, field, q, setValue, startEditing } from '../sale-card.helpers.js';
+import { SALE, SALE_TYPES, field, q, qa, setValue, startEditing } from '../sale-card.helpers.js';
 import { mountCard, rectOf, wideViewport } from './sale-card-layout.helpers.js';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
@@ -101,6 +101,17 @@ describe('<sale-card> summary strip', () => {
     await card.updateComplete;
     expect(q(card, '[part="summary"] .late')).to.equal(null);
     await expect(card).to.be.accessible();
+  });
+
+  it('flags only the date and the word Overdue of a late Next activity, not its title', async () => {
+    const card = await mountCard(768);
+    const red = 'rgb(198, 40, 40)';
+    const flagged = qa(card, '.panel .overdue');
+    expect(flagged.map(text)).to.deep.equal(['May 1, 2025', 'Overdue']);
+    for (const element of flagged) expect(getComputedStyle(element).color).to.equal(red);
+    const value = flagged[0]!.parentElement!;
+    expect(getComputedStyle(value).color).to.not.equal(red);
+    expect(text(value)).to.equal('May 1, 2025 Call Kari Overdue');
   });
 
   it('never flags the date of a sold sale', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SaleCard } from '../../src/sale-card.js';
-import { q, qa, selectTab, startEditing } from '../sale-card.helpers.js';
+import { button, q, qa, selectTab, startEditing } from '../sale-card.helpers.js';
 import { WIDTHS, mountCard, rectOf, tabRowOf, tabsOf, wideViewport } from './sale-card-layout.helpers.js';
 
 /** Fields narrower than this would wrap a label such as "Probability %" letter by letter. */
@@ -73,6 +73,18 @@ describe('<sale-card> at container widths from 320 to 1440 px', () => {
           if (tab !== 'Links') expectRoomyFields(card, `${width} px, editing ${tab}`);
         }
       });
+    });
+  }
+
+  for (const width of [320, 390]) {
+    it(`does not squeeze the longer Norwegian labels at ${width} px`, async () => {
+      const card = await mountCard(width, undefined, { lang: 'nb' });
+      expectNoOverflow(card, `${width} px, nb`);
+      expectRoomyFields(card, `${width} px, nb`);
+      button(card, 'Rediger').click();
+      await card.updateComplete;
+      expectNoOverflow(card, `${width} px, nb, editing`);
+      expectRoomyFields(card, `${width} px, nb, editing`);
     });
   }
 

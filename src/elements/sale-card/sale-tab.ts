@@ -184,13 +184,11 @@ function followUpFields(context: CardContext): Field[] {
   }
   const next = nextActivityOf(sale);
   const overdue = sale.status === 'open' && isDayBefore(next?.date, context.today);
+  // Only the late date and the word Overdue are red, not the activity's title.
   const value = next
-    ? html`<span class=${overdue ? 'overdue' : ''}
-        >${formatDate(next.date, context.locale)}
-        ${next.title}${
-          overdue ? html` <strong class="badge">${context.t('overdue')}</strong>` : nothing
-        }</span
-      >`
+    ? html`<span class=${overdue ? 'overdue' : ''}>${formatDate(next.date, context.locale)}</span> ${
+          next.title
+        }${overdue ? html` <strong class="badge overdue">${context.t('overdue')}</strong>` : nothing}`
     : undefined;
   return [{ id: 'f-next-activity', label: context.t('field.nextActivity'), value }];
 }
