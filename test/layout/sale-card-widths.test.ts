@@ -88,6 +88,22 @@ describe('<sale-card> at container widths from 320 to 1440 px', () => {
     });
   }
 
+  for (const width of [320, 390]) {
+    it(`puts Save and Cancel on one row and the navigation on the next while editing at ${width} px`, async () => {
+      const card = await mountCard(width);
+      await startEditing(card);
+      const [save, cancel, previous, next] = ['Save', 'Cancel', 'Previous', 'Next'].map((name) =>
+        button(card, name),
+      );
+      const position = q(card, '[part="position"]')!;
+      expect(rectOf(cancel!).top).to.equal(rectOf(save!).top);
+      expect(rectOf(previous!).top).to.be.greaterThan(rectOf(save!).bottom);
+      expect(rectOf(next!).top, 'Next stays beside Previous').to.equal(rectOf(previous!).top);
+      expect(Math.abs(rectOf(position).top - rectOf(previous!).top)).to.be.below(rectOf(previous!).height);
+      expect(rectOf(next!).right).to.be.closeTo(rectOf(q(card, '[part="footer"]')!).right, 1);
+    });
+  }
+
   it('stacks the fields in one column below 32em and puts them side by side above', async () => {
     const columns = async (width: number) => {
       const card = await mountCard(width);

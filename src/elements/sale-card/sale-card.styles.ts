@@ -2,11 +2,9 @@ import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 import { cardColorShades } from '../../styles/tokens-card.js';
+import { cardLayoutStyles } from './card-layout.styles.js';
 import { cardSummaryStyles } from './card-summary.styles.js';
 
-// Comments stay out of the CSS text, which ships as written. The container queries ask the card's
-// own width, not the viewport's: one column of fields once two 14em columns no longer fit, and the
-// Add link form lines its inputs up beside one label column sized to the longest label when they do.
 export const saleCardStyles = [
   colorTokens,
   cardColorShades,
@@ -343,24 +341,6 @@ export const saleCardStyles = [
     .print-view {
       display: none;
     }
-    @container (inline-size < 32em) {
-      .fields {
-        grid-template-columns: minmax(0, 1fr);
-      }
-    }
-    @container (inline-size >= 32em) {
-      .add-link .fields {
-        grid-template-columns: max-content minmax(0, 1fr);
-        align-items: center;
-      }
-      .add-link .field {
-        grid-column: 1 / -1;
-        grid-row: auto;
-        grid-template-columns: subgrid;
-        grid-template-rows: none;
-        align-items: center;
-      }
-    }
     @media print {
       [part~='footer'],
       .actions,
@@ -387,4 +367,5 @@ export const saleCardStyles = [
       }
     }
   `,
+  cardLayoutStyles,
 ];

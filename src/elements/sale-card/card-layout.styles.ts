@@ -1,0 +1,41 @@
+import { css } from '../../styles/css.js';
+
+// Comments stay out of the CSS text, which ships as written. The container queries ask the card's
+// own width, not the viewport's, so the card fits a side panel or a phone as well as a wide page:
+// - Below 32em two 14em columns of fields no longer fit: one column.
+// - While editing there, Save and Cancel take one row and the position with Previous and Next the
+//   next one, instead of Next wrapping alone.
+// - Below 24em the title is a little smaller, so it wraps less beside the three header actions.
+// - From 32em the Add link form lines its inputs up beside one label column sized to the longest
+//   label ("Target (web address or record id)" stays on one line).
+export const cardLayoutStyles = css`
+  @container (inline-size < 32em) {
+    .fields {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .primary ~ .spacer {
+      flex-basis: 100%;
+    }
+    .primary ~ [part~='position'] {
+      margin-inline-start: auto;
+    }
+  }
+  @container (inline-size >= 32em) {
+    .add-link .fields {
+      grid-template-columns: max-content minmax(0, 1fr);
+      align-items: center;
+    }
+    .add-link .field {
+      grid-column: 1 / -1;
+      grid-row: auto;
+      grid-template-columns: subgrid;
+      grid-template-rows: none;
+      align-items: center;
+    }
+  }
+  @container (inline-size < 24em) {
+    [part~='title'] {
+      font-size: var(--sale-card-title-size, 1.125em);
+    }
+  }
+`;
