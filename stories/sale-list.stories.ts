@@ -268,3 +268,28 @@ export const InvalidData: Story = {
     await expect(grid.querySelectorAll('[role="columnheader"]')).toHaveLength(3);
   },
 };
+
+/** In a 390 px container (a side panel, a phone): each sale on two lines, still the same grid. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="inline-size: 390px">
+      <sale-list .sales=${args.sales} today=${args.today} style="--sale-list-max-height: 480px"></sale-list>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const { list, grid } = await gridOf(canvasElement);
+    await expect(grid.querySelectorAll('[role="columnheader"]')).toHaveLength(9);
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth + 1);
+    const row = grid.querySelector<HTMLElement>('.body [role="row"]')!;
+    await expect(getComputedStyle(row).display).toBe('flex');
+  },
+};
+
+/** No sales in a narrow container: the one empty row says so. */
+export const EmptyNarrow: Story = {
+  args: { sales: [] },
+  render: Narrow.render,
+  play: async ({ canvasElement }) => {
+    const { grid } = await gridOf(canvasElement);
+    await expect(grid.querySelector('.empty')).toHaveTextContent('No sales');
+  },
+};

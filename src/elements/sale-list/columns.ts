@@ -235,11 +235,12 @@ export function buildColumns(context: ColumnContext): Record<SaleColumn, GridCol
         }
         const next = nextActivityOf(sale);
         if (!next) return PLACEHOLDER;
+        // Only the late date (and its word) in the overdue colour, not the activity's title.
         return html`<span class=${late ? 'overdue' : ''}
-          ><span class="date">${formatDate(next.date, locale)}</span>
-          ${late ? overdueWord(t) : nothing}
-          <span class="activity-title">${next.title}</span></span
-        >`;
+            ><span class="date">${formatDate(next.date, locale)}</span>
+            ${late ? overdueWord(t) : nothing}</span
+          >
+          <span class="activity-title">${next.title}</span>`;
       },
       { width: 'minmax(12rem, 1.4fr)' },
     ),

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
+import { stackedRowStyles } from '../../grid/stacked-rows.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 import { gridColorShades, listColorShades } from '../../styles/tokens-grid.js';
@@ -9,6 +10,7 @@ export const saleListStyles = [
   gridColorShades,
   listColorShades,
   gridStyles,
+  stackedRowStyles,
   focusRing,
   visuallyHidden,
   css`
@@ -18,6 +20,8 @@ export const saleListStyles = [
       color: inherit;
       --_overdue: var(--sale-list-overdue-color, var(--_sale-color-warning));
       --_border: var(--sale-grid-divider-color, var(--_sale-color-border));
+      /* Its own width, not the viewport's, picks the row layout (stacked-rows.ts). */
+      container-type: inline-size;
     }
     :host([hidden]) {
       display: none;
@@ -144,9 +148,14 @@ export const saleListStyles = [
       border: 1px solid var(--_border);
       border-radius: 0.375rem;
     }
-    .overdue,
-    .row.overdue [role='rowheader'] {
+    /* Only the late date and its word: not the row (.row.overdue), not the amount. */
+    .cell .overdue,
+    .overdue-word {
       color: var(--_overdue);
+    }
+    /* "Total: 3 sales" runs on over the empty cells beside it. */
+    .totals-row > [role='rowheader'] {
+      overflow: visible;
     }
     /* The status column's icon: the colours and custom properties of <sale-status-icon>. */
     .status-icon {
@@ -206,9 +215,104 @@ export const saleListStyles = [
       padding: 1rem;
       text-align: center;
     }
+    /* Narrow: status, title and amount, then sale date, stage and next activity; rows keep one
+       (taller) height, which the virtual body reads from the rows. Other columns sit on a third,
+       clipped line, still cells of the grid; one shows over the second line while it has focus. */
+    @container (inline-size < 37.5rem) {
+      .grid-scroller {
+        --_grid-row-height: calc(2.5em + 1.5rem);
+      }
+      :is(.head, .body) > .row:not(.spanning-row) {
+        position: relative;
+        block-size: var(--_grid-row-height);
+        overflow: clip;
+      }
+      .row:not(.spanning-row)::before {
+        content: '';
+        flex-basis: 100%;
+        order: 8;
+      }
+      :where(.row:not(.spanning-row)) > .cell {
+        order: 9;
+      }
+      .col-status {
+        order: 1;
+      }
+      .col-title {
+        order: 2;
+      }
+      .col-amount {
+        order: 3;
+      }
+      .col-saleDate {
+        order: 5;
+      }
+      .col-stage {
+        order: 6;
+      }
+      .col-nextActivity {
+        order: 7;
+      }
+      /* The next activity's date shows whole; its title gives way. */
+      .body .col-nextActivity {
+        display: flex;
+        gap: 0.25rem;
+        min-inline-size: auto;
+        overflow: clip;
+      }
+      .col-nextActivity > * {
+        flex: none;
+      }
+      .col-nextActivity > .activity-title {
+        /* No width of its own: it takes what the date leaves. */
+        flex: 1 1 0;
+        inline-size: 0;
+        min-inline-size: 0;
+        margin: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      /* The word Overdue, clipped to a round "!" badge for the eye, is still read out whole. */
+      .overdue-word {
+        position: relative;
+        display: inline-block;
+        vertical-align: -0.125em;
+        box-sizing: border-box;
+        inline-size: 1em;
+        block-size: 1em;
+        margin-inline: 0.125rem;
+        border: 0.1em solid var(--_overdue);
+        border-radius: 50%;
+        overflow: hidden;
+        color: transparent;
+      }
+      .overdue-word::before {
+        content: '!' / '';
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        color: var(--_overdue);
+        font-size: 0.7em;
+        line-height: 1;
+      }
+      .cell:not(
+          .col-status,
+          .col-title,
+          .col-amount,
+          .col-saleDate,
+          .col-stage,
+          .col-nextActivity
+        ):focus-visible {
+        position: absolute;
+        inset-inline: 0.625rem;
+        inset-block-end: 0.25rem;
+        background: var(--sale-grid-header-background, var(--_sale-color-grid-header));
+      }
+    }
     @media (forced-colors: active) {
-      .overdue,
-      .row.overdue [role='rowheader'] {
+      .cell .overdue,
+      .overdue-word {
         color: LinkText;
       }
       .popup-menu {

@@ -1,0 +1,182 @@
+/**
+ * <sale-list> in containers from 320 to 1440 px: nothing sticks out sideways, amounts and dates are
+ * never cut, headers are whole from 768 px, only the late date is red, and below 600 px each row
+ * stacks on two lines of one fixed height while staying the same APG grid.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/sale-list.js';
+import type { SaleList } from '../../src/elements/sale-list/sale-list.js';
+import type { Sale } from '../../src/model/types.js';
+import { generateSales } from '../../stories/fixtures/sale-list.js';
+
+const WIDTHS = [320, 390, 768, 1024, 1440] as const;
+const TODAY = '2025-06-15';
+
+/** Large amounts in two currencies, a long title, and overdue sale dates and activities. */
+const SALES: Sale[] = [
+  {
+    id: 9001,
+    title: 'Fleet tracking for the whole northern region, forty trucks and two ferries',
+    status: 'open',
+    amount: 480_000,
+    currency: 'NOK',
+    saleDate: '2025-06-01',
+    stage: { id: 3, name: 'Proposal', probability: 50 },
+    owner: { id: 1, name: 'Kari Nordmann' },
+    company: { id: 7, name: 'Fjordline Logistikk og Frakt AS' },
+    nextActivity: { id: 9, title: 'Call Kari about the ferries', date: '2025-12-04' },
+  },
+  ...generateSales(40, { currencies: ['NOK', 'EUR'] }),
+];
+
+async function mount(width: number, options: { sales?: Sale[]; scheme?: string; lang?: string } = {}) {
+  const { sales = SALES, scheme = 'light', lang = 'en' } = options;
+  const wrapper = await fixture<HTMLElement>(
+    html`<div
+      lang=${lang}
+      style="inline-size: ${width}px; color-scheme: ${scheme}; color: CanvasText; background: Canvas"
+    >
+      <sale-list .sales=${sales} today=${TODAY}></sale-list>
+    </div>`,
+  );
+  const el = wrapper.querySelector('sale-list')!;
+  await el.updateComplete;
+  await frames(3);
+  return el;
+}
+
+async function frames(count: number) {
+  for (let frame = 0; frame < count; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+const all = (el: SaleList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const one = (el: SaleList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const isWhole = (element: HTMLElement) => element.scrollWidth <= element.clientWidth;
+const rowOf = (el: SaleList, title: string) =>
+  all(el, '.body [role="row"]').find((row) => row.querySelector('.col-title')?.textContent?.includes(title))!;
+
+describe('<sale-list> at container widths from 320 to 1440 px', () => {
+  before(() => setViewport({ width: 1600, height: 1000 }));
+
+  for (const width of WIDTHS) {
+    it(`${width} px: no sideways overflow; amounts and dates whole${width >= 768 ? '; headers whole' : ''}`, async () => {
+      const el = await mount(width);
+      expect(el.scrollWidth, 'the host').to.be.at.most(el.clientWidth + 1);
+      const scroller = one(el, '.grid-scroller');
+      if (width < 600) expect(scroller.scrollWidth, 'the grid').to.be.at.most(scroller.clientWidth + 1);
+      const cells = all(el, ':is(.body, .foot) :is(.col-amount, .col-saleDate)');
+      expect(cells.length).to.be.above(10);
+      for (const cell of cells) expect(isWhole(cell), `"${cell.textContent!.trim()}"`).to.be.true;
+      // The next activity's date (and its Overdue) shows whole; its title may give way.
+      for (const date of all(el, '.col-nextActivity .date')) {
+        const cell = date.closest<HTMLElement>('.cell')!.getBoundingClientRect();
+        const word = date.parentElement!.querySelector('.overdue-word') ?? date;
+        expect(word.getBoundingClientRect().right, date.textContent!).to.be.at.most(cell.right + 0.5);
+      }
+      if (width >= 768) {
+        for (const header of all(el, '[role="columnheader"]')) {
+          const name = header.textContent!.trim();
+          expect(isWhole(header.querySelector<HTMLElement>('.sort-button span')!), `header ${name}`).to.be
+            .true;
+          expect(isWhole(header), `header cell ${name}`).to.be.true;
+        }
+      }
+    });
+  }
+
+  it('1280 px: every default column in view, no sideways scroll to reach Company and Owner', async () => {
+    const el = await mount(1280);
+    const scroller = one(el, '.grid-scroller');
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+    const right = scroller.getBoundingClientRect().right;
+    for (const id of ['company', 'owner']) {
+      expect(one(el, `.header-row .col-${id}`).getBoundingClientRect().right).to.be.at.most(right + 1);
+    }
+  });
+
+  it('1024 px: a cut title shows whole under the pointer, and its full text is the cell text', async () => {
+    const el = await mount(1024);
+    const cell = rowOf(el, 'Fleet tracking for').querySelector<HTMLElement>('.col-title')!;
+    expect(cell.textContent!.trim()).to.equal(SALES[0]!.title);
+    expect(isWhole(cell), 'cut before').to.be.false;
+    const box = cell.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)],
+    });
+    expect(isWhole(cell), 'whole under the pointer').to.be.true;
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('paints only the late date red: not the title, not the amount, and says Overdue', async () => {
+    const el = await mount(1440);
+    const row = rowOf(el, 'Fleet tracking for');
+    const colour = (selector: string) => getComputedStyle(row.querySelector(selector)!).color;
+    const red = colour('.col-saleDate .overdue');
+    expect(red).to.equal('rgb(198, 40, 40)');
+    expect(row.querySelector('.col-saleDate .overdue-word')!.textContent).to.equal('Overdue');
+    expect(colour('.col-amount')).not.to.equal(red);
+    expect(colour('.col-title')).not.to.equal(red);
+    expect(colour('.col-nextActivity .activity-title')).not.to.equal(red);
+  });
+
+  it('390 px: two lines per row of one taller height, still the same grid of rows and cells', async () => {
+    const wide = await mount(1024);
+    const wideHeight = all(wide, '.body [role="row"]')[0]!.getBoundingClientRect().height;
+    const el = await mount(390);
+    const grid = one(el, '[role="grid"]');
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(SALES.length + 2));
+    const columns = Number(grid.getAttribute('aria-colcount'));
+    for (const row of all(el, '[role="row"]')) {
+      expect(
+        row.querySelectorAll('[role="gridcell"], [role="rowheader"], [role="columnheader"]').length,
+      ).to.equal(columns);
+    }
+    const heights = new Set(all(el, '.body [role="row"]').map((row) => row.getBoundingClientRect().height));
+    expect(heights.size, 'one row height').to.equal(1);
+    expect([...heights][0]).to.be.above(wideHeight + 10);
+    const row = rowOf(el, 'Fleet tracking for');
+    const top = (id: string) => row.querySelector(`.col-${id}`)!.getBoundingClientRect().top;
+    expect(Math.abs(top('title') - top('amount')), 'title and amount on one line').to.be.below(4);
+    expect(Math.abs(top('saleDate') - top('nextActivity')), 'dates on one line').to.be.below(4);
+    expect(top('saleDate'), 'dates below the title').to.be.above(top('title') + 8);
+    // The keyboard still walks cells in column order, and a cell off the two lines shows while focused.
+    row.querySelector<HTMLElement>('.col-title')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const person = el.shadowRoot!.activeElement as HTMLElement;
+    expect(person.classList.contains('col-person')).to.be.true;
+    await sendKeys({ press: 'ArrowRight' });
+    const company = el.shadowRoot!.activeElement as HTMLElement;
+    expect(company.classList.contains('col-company')).to.be.true;
+    const box = company.getBoundingClientRect();
+    const rowBox = row.getBoundingClientRect();
+    expect(box.bottom, 'the focused cell inside its row').to.be.at.most(rowBox.bottom + 0.5);
+    expect(box.height).to.be.above(10);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement!.closest('[role="row"]')).not.to.equal(row);
+    await expect(el).to.be.accessible();
+  });
+
+  it('390 px: 1,000 sales stay virtualized at the taller row height and scroll to the last row', async () => {
+    const el = await mount(390, { sales: generateSales(1000) });
+    const scroller = one(el, '.grid-scroller');
+    expect(all(el, '.body [role="row"]').length).to.be.below(100);
+    scroller.scrollTop = scroller.scrollHeight;
+    await frames(4);
+    const last = all(el, '.body [role="row"]').at(-1)!;
+    expect(last.getAttribute('aria-rowindex')).to.equal('1001');
+    const lastBox = last.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(lastBox.top).to.be.below(view.bottom);
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    for (const width of [390, 1440]) {
+      it(`is accessible at ${width} px in ${scheme}`, async () => {
+        const el = await mount(width, { scheme });
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
