@@ -39,13 +39,14 @@ export default {
       getBaselineName: ({ name }) => `baseline/${name}`,
       getFailedName: ({ name }) => resolve('reports/visual', name),
       getDiffName: ({ name }) => resolve('reports/visual', `${name}-diff`),
-      // Per pixel: a colour distance above 0.05 (of pixelmatch's 0-1 scale) counts as changed, and
-      // anti-aliased edge pixels are left out (includeAA: false), so only real changes are counted.
-      diffOptions: { threshold: 0.05, includeAA: false },
-      // Per screenshot: more than 20 changed pixels fail. A 1 px shift of a button or a new badge
-      // colour changes hundreds; rendering noise between runs changes none (README "Tests").
+      // Per pixel: a colour distance above 0.02 (of pixelmatch's 0-1 scale) counts as changed, and
+      // anti-aliased edge pixels are left out (includeAA: false). 0.05 or pixelmatch's default 0.1
+      // would miss a status badge moving from one red token to the other (#c62828 -> #b3261e).
+      diffOptions: { threshold: 0.02, includeAA: false },
+      // Per screenshot: more than 10 changed pixels fail. A 1 px shift of a button changes hundreds;
+      // two runs on the same Chromium give byte-identical screenshots (README "Tests").
       failureThresholdType: 'pixel',
-      failureThreshold: 20,
+      failureThreshold: 10,
     }),
   ],
   browsers: [

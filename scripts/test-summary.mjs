@@ -1,11 +1,13 @@
 // Prints one plain "N passed, N failed" line for every test run together (the browser tests of
-// @web/test-runner, from src/ and against the built bundle, the story and React tests of Vitest and
-// the demo backend's tests of Node's runner), read from the reports their runs wrote.
+// @web/test-runner, from src/, the visual gate and against the built bundle, the story and React
+// tests of Vitest and the demo backend's tests of Node's runner), read from the reports their runs
+// wrote.
 import { existsSync, readFileSync } from 'node:fs';
 
 const runs = [
   { file: 'reports/wtr.json', read: (r) => [r.passed, r.failed, r.skipped] },
   { file: 'reports/wtr-dist.json', read: (r) => [r.passed, r.failed, r.skipped] },
+  { file: 'reports/wtr-visual.json', read: (r) => [r.passed, r.failed, r.skipped] },
   { file: 'reports/server.json', read: (r) => [r.passed, r.failed, r.skipped] },
   {
     file: 'reports/vitest.json',
