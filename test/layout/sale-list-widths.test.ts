@@ -85,6 +85,50 @@ describe('<sale-list> at container widths from 320 to 1440 px', () => {
     });
   }
 
+  for (const width of WIDTHS) {
+    it(`${width} px: the filter bar wraps in groups, Group by and Columns together at the end`, async () => {
+      const el = await mount(width);
+      const toolbar = one(el, '[part="toolbar"]');
+      expect(toolbar.scrollWidth, 'the toolbar').to.be.at.most(toolbar.clientWidth + 1);
+      const bar = toolbar.getBoundingClientRect();
+      for (const control of all(el, '[part="toolbar"] :is(input, select, button)')) {
+        const box = control.getBoundingClientRect();
+        expect(box.right, control.outerHTML.slice(0, 60)).to.be.at.most(bar.right + 0.5);
+        expect(box.left).to.be.at.least(bar.left - 0.5);
+      }
+      const view = one(el, '.view-options').getBoundingClientRect();
+      expect(Math.abs(view.right - bar.right), 'view options at the end').to.be.below(1);
+      const groupBy = one(el, 'select[name="groupBy"]').getBoundingClientRect();
+      const columns = one(el, '[part="columns-button"]').getBoundingClientRect();
+      expect(Math.abs(groupBy.bottom - columns.bottom), 'Group by and Columns on one line').to.be.below(2);
+    });
+  }
+
+  it('puts no error on the page while the container crosses the narrow layout and back', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('error', onError, true);
+    const onerror = window.onerror;
+    window.onerror = () => true;
+    try {
+      const el = await mount(1024, { sales: generateSales(2000) });
+      const container = el.parentElement!;
+      for (const width of [390, 1024, 320, 768, 390, 1440]) {
+        container.style.inlineSize = `${width}px`;
+        await frames(3);
+      }
+      expect(all(el, '.body [role="row"]').length).to.be.above(5);
+    } finally {
+      window.removeEventListener('error', onError, true);
+      window.onerror = onerror;
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('1280 px: every default column in view, no sideways scroll to reach Company and Owner', async () => {
     const el = await mount(1280);
     const scroller = one(el, '.grid-scroller');

@@ -41,6 +41,26 @@ export const saleListStyles = [
       gap: 0.5rem 0.75rem;
       align-items: end;
     }
+    /* Two groups: the filters take the room they need and wrap inside their own group; Group by
+       and Columns stay together, at the end of the line they share or the line of their own. */
+    .filter {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    .view-options {
+      flex: none;
+      flex-wrap: nowrap;
+      margin-inline-start: auto;
+    }
+    @container (inline-size < 37.5rem) {
+      .filter .field:first-of-type {
+        flex: 1 1 100%;
+      }
+      .filter .field:first-of-type input {
+        inline-size: 100%;
+        box-sizing: border-box;
+      }
+    }
     .filter-icon {
       align-self: center;
     }
