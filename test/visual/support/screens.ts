@@ -132,9 +132,12 @@ function explain(name: string, frame: HTMLElement, error: unknown): Error {
   const share = pixels
     ? ` ${pixels} pixels differ, ${((Number(pixels) / (Math.round(width) * Math.round(height))) * 100).toFixed(3)} % of ${Math.round(width)} × ${Math.round(height)}.`
     : '';
+  // With no baseline there is nothing to diff against; otherwise (a changed size included) the
+  // plugin has written a diff image beside the new screenshot.
+  const diff = /no baseline/.test(message) ? '' : `, diff: reports/visual/${name}-diff.png`;
   return new Error(
     `Screenshot ${name} does not match test/visual/baseline/${name}.png.${share}\n${message}\n` +
-      `New screenshot: reports/visual/${name}.png. If the change is intended, run ` +
+      `New screenshot: reports/visual/${name}.png${diff}. If the change is intended, run ` +
       '`npm run test:visual:update` and commit the baselines.',
   );
 }
