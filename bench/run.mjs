@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright';
+import { buildLitHello } from './cold/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 11);
@@ -130,6 +131,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 let exitCode = 0;
 try {
   if (files.length === 0 && !runMemory) throw new Error(`No scenario in bench/scenarios/ matches "${only}".`);
+  // The cold-start scenarios compare the bundle with a Lit "hello" element built the same way.
+  if (files.some((file) => file.includes('cold'))) await buildLitHello(root);
   const port = await freePort();
   server = await startDevServer({
     config: {
