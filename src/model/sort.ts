@@ -116,8 +116,10 @@ export function sortBy<T>(
 
 /**
  * `sortBy` for keys that are all numbers (or missing): no object per item, and when the keys are
- * integers (dates as YYYYMMDD, ranks, whole amounts) not even a comparison function: key and
- * position are packed into one double and the typed array sorts natively, stable by position.
+ * integers (dates as YYYYMMDD, ranks, whole amounts) not even a comparison function. Integers
+ * within a span not much wider than the list (dates of a year or two, stage ranks) are counted
+ * into place: two passes, no comparisons. Wider integers are packed with their position into one
+ * double and the typed array sorts natively. Both are stable by position.
  */
 function sortNumbers<T>(
   items: readonly T[],
@@ -130,7 +132,25 @@ function sortNumbers<T>(
   const count = items.length;
   const sorted: T[] = new Array<T>(count);
   let at = 0;
-  if (span >= 0 && (span + 1) * count <= Number.MAX_SAFE_INTEGER) {
+  if (span >= 0 && span < 4 * count + 1024) {
+    // A counting sort: `starts[rank]` becomes the first place of the keys of that rank.
+    const starts = new Uint32Array(span + 2);
+    const top = min + span;
+    const descending = order === 'desc';
+    for (let index = 0; index < count; index++) {
+      const key = keys[index];
+      if (key === undefined) continue;
+      starts[(descending ? top - (key as number) : (key as number) - min) + 1]! += 1;
+    }
+    for (let rank = 1; rank <= span + 1; rank++) starts[rank]! += starts[rank - 1]!;
+    for (let index = 0; index < count; index++) {
+      const key = keys[index];
+      if (key === undefined) continue;
+      const rank = descending ? top - (key as number) : (key as number) - min;
+      sorted[starts[rank]!++] = items[index]!;
+    }
+    at = numbers;
+  } else if (span >= 0 && (span + 1) * count <= Number.MAX_SAFE_INTEGER) {
     const packed = new Float64Array(numbers);
     let next = 0;
     const top = min + span;

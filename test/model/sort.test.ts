@@ -113,6 +113,26 @@ describe('sortBy with number keys (the typed-array paths)', () => {
     );
   });
 
+  it('orders integer keys in a narrow span (counted) and a wide one (packed) like a stable comparison sort (property)', () => {
+    const span = fc.constantFrom(10, 5_000, 2_000_000);
+    fc.assert(
+      fc.property(
+        span.chain((width) =>
+          fc.array(fc.option(fc.integer({ min: -width, max: width }), { nil: undefined }), {
+            maxLength: 300,
+          }),
+        ),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (keys, order) => {
+          const items = keys.map((value, id) => ({ value, id }));
+          const sorted = sortBy(items, (item) => item.value, order, 'en');
+          const expected = reference(items, (item) => item.value, order);
+          expect(sorted.map((item) => item.id)).to.deep.equal(expected.map((item) => item.id));
+        },
+      ),
+    );
+  });
+
   it('sorts 100,000 dates stably in both directions', () => {
     const items = Array.from({ length: 100_000 }, (_, id) => ({
       id,
