@@ -199,6 +199,12 @@ describe('<sale-list> at container widths from 320 to 1440 px', () => {
     expect(box.height).to.be.above(10);
     await sendKeys({ press: 'ArrowDown' });
     expect(el.shadowRoot!.activeElement!.closest('[role="row"]')).not.to.equal(row);
+    // So does a column header off the two lines, while its sort button has focus.
+    const header = one(el, '.header-row .col-owner');
+    header.querySelector('button')!.focus();
+    const headerRow = one(el, '.header-row').getBoundingClientRect();
+    expect(header.getBoundingClientRect().bottom).to.be.at.most(headerRow.bottom + 0.5);
+    expect(header.getBoundingClientRect().height).to.be.above(10);
     await expect(el).to.be.accessible();
   });
 

@@ -323,7 +323,7 @@ export const saleListStyles = [
           .col-saleDate,
           .col-stage,
           .col-nextActivity
-        ):focus-visible {
+        ):focus-within {
         position: absolute;
         inset-inline: 0.625rem;
         inset-block-end: 0.25rem;
