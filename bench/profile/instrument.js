@@ -1,4 +1,4 @@
-/* global Document, CSSStyleSheet, performance, CustomElementRegistry */
+/* global Element, HTMLTemplateElement, Document, CSSStyleSheet, performance, CustomElementRegistry */
 // Installed in the page before the code under study loads (bench/profile/run.mjs): counts and times
 // the once-per-page work the cold path is made of. Lit prepares a template by creating a
 // <template> element per template strings array (lit-html's Template.createElement); each `css`
@@ -12,6 +12,8 @@
     styleSheetChars: 0,
     intl: {},
     defines: [],
+    /** The first characters of each template's markup, to tell icons from elements' templates. */
+    templateStarts: [],
   };
   globalThis.__coldStats = stats;
   const createElement = Document.prototype.createElement;
@@ -19,6 +21,17 @@
     if (tag === 'template') stats.templates += 1;
     return createElement.call(this, tag, options);
   };
+  const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+  Object.defineProperty(HTMLTemplateElement.prototype, 'innerHTML', {
+    configurable: true,
+    get() {
+      return innerHTML.get.call(this);
+    },
+    set(markup) {
+      stats.templateStarts.push(String(markup).replace(/\s+/g, ' ').slice(0, 60));
+      innerHTML.set.call(this, markup);
+    },
+  });
   const replaceSync = CSSStyleSheet.prototype.replaceSync;
   CSSStyleSheet.prototype.replaceSync = function (text) {
     const start = performance.now();
@@ -67,6 +80,7 @@
       ]),
     ),
     defines: [...stats.defines],
+    templateStarts: [...stats.templateStarts],
   });
   globalThis.__coldStatsReset = () => {
     stats.templates = 0;
@@ -75,5 +89,6 @@
     stats.styleSheetChars = 0;
     stats.intl = {};
     stats.defines = [];
+    stats.templateStarts = [];
   };
 })();

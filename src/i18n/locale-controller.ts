@@ -56,9 +56,13 @@ export function intlLocaleOf(tag: string, language: Language = languageOf(tag)):
 // and avoids an observer per element.
 const controllers = new Set<LanguageController<never>>();
 let observer: MutationObserver | undefined;
+/** The roots already watched: every element connecting would otherwise observe the document again. */
+const observed = new WeakSet<Node>();
 
-/** Watches `lang` in `root`'s subtree. Observing a root again only repeats the same options. */
+/** Watches `lang` in `root`'s subtree, once per root. */
 function observe(root: Node): void {
+  if (observed.has(root)) return;
+  observed.add(root);
   (observer ??= new MutationObserver(() =>
     controllers.forEach((controller) => controller.refresh()),
   )).observe(root, { attributeFilter: ['lang'], subtree: true });
