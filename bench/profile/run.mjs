@@ -143,16 +143,23 @@ function attribute(profile, keyOf, byPhase) {
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const { samples, timeDeltas } = profile;
-  const boundary = profile.nodes.find((node) => node.callFrame.functionName === 'renderPhaseBoundary');
+  /** Whether a sample's stack runs through the named function (its samples may be in what it calls). */
+  const within = (id, name) => {
+    for (let node = byId.get(id); node; node = byId.get(parent.get(node.id))) {
+      if (node.callFrame.functionName === name) return true;
+    }
+    return false;
+  };
   let phase = 'import';
   for (let index = 0; index < samples.length; index++) {
     const ms = (timeDeltas[index + 1] ?? 0) / 1000;
     let node = byId.get(samples[index]);
-    if (phase === 'import' && boundary && samples[index] === boundary.id) phase = 'boundary';
-    if (phase === 'boundary' && samples[index] !== boundary.id) phase = 'render';
+    const inBoundary = within(samples[index], 'renderPhaseBoundary');
+    if (phase === 'import' && inBoundary) phase = 'boundary';
+    if (phase === 'boundary' && !inBoundary) phase = 'render';
     if (phase === 'boundary') continue;
     // After the timed code: idle-time work (rehearsals) until the profiler stopped.
-    if (byId.get(samples[index]).callFrame.functionName === 'endPhaseBoundary') break;
+    if (within(samples[index], 'endPhaseBoundary')) break;
     const name = node.callFrame.functionName;
     if (name === '(idle)') continue;
     const totals = (byPhase[phase] ??= {});
