@@ -7,9 +7,9 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minifier } from '../../rollup.config.js';
 
-export const LIT_HELLO_BUNDLE = 'bench/out/lit-hello.min.js';
+export const LIT_HELLO_BUNDLE = 'tmp/bench/out/lit-hello.min.js';
 
-/** Writes bench/out/lit-hello.min.js, relative to the repository root `root`. */
+/** Writes tmp/bench/out/lit-hello.min.js, relative to the repository root `root`. */
 export async function buildLitHello(root) {
   const bundle = await rollup({
     input: fileURLToPath(new URL('./lit-hello.js', import.meta.url)),
@@ -18,6 +18,6 @@ export async function buildLitHello(root) {
   });
   const { output } = await bundle.generate({ format: 'esm', plugins: [minifier] });
   await bundle.close();
-  mkdirSync(`${root}bench/out`, { recursive: true });
+  mkdirSync(`${root}tmp/bench/out`, { recursive: true });
   writeFileSync(`${root}${LIT_HELLO_BUNDLE}`, output[0].code);
 }

@@ -25,7 +25,10 @@ for (const [id, module] of Object.entries(output[0].modules)) {
 }
 const group = (name) =>
   name.startsWith('node_modules/')
-    ? name.split('/').slice(1, name.split('/')[1].startsWith('@') ? 3 : 2).join('/')
+    ? name
+        .split('/')
+        .slice(1, name.split('/')[1].startsWith('@') ? 3 : 2)
+        .join('/')
     : name.split('/').slice(0, -1).join('/');
 const groups = new Map();
 for (const row of rows) {

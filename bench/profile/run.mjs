@@ -2,7 +2,7 @@
 //
 //   node bench/profile/run.mjs cold      import the whole library and render the bench's card in one
 //                                        task (bench/scenarios/sale-card-cold.ts), from one bundle
-//                                        built by esbuild without minifying (bench/out/profile-index.js,
+//                                        built by esbuild without minifying (tmp/bench/out/profile-index.js,
 //                                        Lit's production build inlined) so that functions keep their
 //                                        names and each line maps back to its source module
 //   node bench/profile/run.mjs list      render <sale-list> over 100,000 sales sorted by date and
@@ -89,7 +89,7 @@ function freePort() {
   });
 }
 
-const BUNDLE = 'bench/out/profile-index.js';
+const BUNDLE = 'tmp/bench/out/profile-index.js';
 /** For the bundle: [first line (0-based), source module] from esbuild's `// path` comments. */
 let bundleModules = [];
 let bundleCode = '';

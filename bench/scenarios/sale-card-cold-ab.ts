@@ -1,7 +1,7 @@
 /**
  * A change to the cold path, side by side: today's dist/sales-elements.min.js against a copy of it
- * from before the change. Before changing anything, `npm run build && mkdir -p bench/baseline-dist
- * && cp dist/sales-elements.min.js bench/baseline-dist/` (git-ignored); after it, build again and
+ * from before the change. Before changing anything, `npm run build && mkdir -p tmp/bench/baseline
+ * && cp dist/sales-elements.min.js tmp/bench/baseline/` (git-ignored); after it, build again and
  * `BENCH_ONLY=sale-card-cold node bench/run.mjs` times both in one run. Without the copy this file
  * is not a scenario, so a plain `npm run bench` skips it.
  */
@@ -9,7 +9,7 @@ import { defineScenario } from '../scenario.js';
 import { importBundle } from './sale-card-cold.js';
 import { mountCard } from './sale-card-first-render.js';
 
-const BASELINE = 'bench/baseline-dist/sales-elements.min.js';
+const BASELINE = 'tmp/bench/baseline/sales-elements.min.js';
 
 const hasBaseline = (await fetch(`${location.origin}/${BASELINE}`, { method: 'HEAD' })).ok;
 
@@ -29,6 +29,6 @@ export default hasBaseline
   ? defineScenario({
       name: 'sale-card import + first render, no idle time: now vs baseline copy',
       ours: cardFrom('dist/sales-elements.min.js', 'dist/ now'),
-      theirs: cardFrom(BASELINE, 'bench/baseline-dist/'),
+      theirs: cardFrom(BASELINE, 'tmp/bench/baseline/'),
     })
   : undefined;

@@ -26,10 +26,10 @@ export default defineScenario({
     },
   },
   theirs: {
-    label: 'Lit hello element (bench/out/lit-hello.min.js)',
+    label: 'Lit hello element (tmp/bench/out/lit-hello.min.js)',
     async load() {},
     async run(root) {
-      await importBundle('bench/out/lit-hello.min.js');
+      await importBundle('tmp/bench/out/lit-hello.min.js');
       const hello = document.createElement('lit-hello');
       root.append(hello);
       await allUpdated([hello]);

@@ -1,7 +1,7 @@
 /**
  * A change to the list's model path, side by side: the 100,000-sale first render (sorted by date,
  * grouped by stage) from today's src/ against a copy of src/ from before the change. Before changing
- * anything, `mkdir -p bench/baseline-dist && git archive HEAD src | tar -x -C bench/baseline-dist`
+ * anything, `mkdir -p tmp/bench/baseline && git archive HEAD src | tar -x -C tmp/bench/baseline`
  * (git-ignored); then `BENCH_ONLY=sale-list-ab node bench/run.mjs`. Each side runs in its own page,
  * so both may register <sale-list>. Without the copy this file is not a scenario.
  */
@@ -11,7 +11,7 @@ import { generateSales } from '../../stories/fixtures/sale-list.js';
 import { defineScenario, type Contender } from '../scenario.js';
 import { rowsRendered } from './sale-list-first-render.js';
 
-const BASELINE = 'bench/baseline-dist/src/sale-list.ts';
+const BASELINE = 'tmp/bench/baseline/src/sale-list.ts';
 
 const hasBaseline = (await fetch(`${location.origin}/${BASELINE}`, { method: 'HEAD' })).ok;
 
@@ -41,6 +41,6 @@ export default hasBaseline
   ? defineScenario({
       name: 'sale-list 100,000 sales by stage: src/ now vs baseline copy',
       ours: listFrom('src/sale-list.ts', 'src/ now'),
-      theirs: listFrom(BASELINE, 'bench/baseline-dist/src/'),
+      theirs: listFrom(BASELINE, 'tmp/bench/baseline/src/'),
     })
   : undefined;
