@@ -9,6 +9,7 @@ import '../../src/sale-list.js';
 import type { SaleList } from '../../src/elements/sale-list/sale-list.js';
 import type { Sale } from '../../src/model/types.js';
 import { generateSales } from '../../stories/fixtures/sale-list.js';
+import { withForcedColors } from '../helpers/forced-colors.js';
 
 const WIDTHS = [320, 390, 768, 1024, 1440] as const;
 const TODAY = '2025-06-15';
@@ -219,6 +220,19 @@ describe('<sale-list> at container widths from 320 to 1440 px', () => {
     const lastBox = last.getBoundingClientRect();
     const view = scroller.getBoundingClientRect();
     expect(lastBox.top).to.be.below(view.bottom);
+  });
+
+  it('390 px: Overdue is a "!" badge for the eye, still the whole word for screen readers, in forced colours too', async () => {
+    const el = await mount(390);
+    const word = rowOf(el, 'Fleet tracking for').querySelector<HTMLElement>('.col-saleDate .overdue-word')!;
+    expect(word.textContent).to.equal('Overdue');
+    expect(getComputedStyle(word, '::before').content).to.contain('!');
+    expect(word.getBoundingClientRect().width).to.be.below(20);
+    await withForcedColors(() => {
+      expect(getComputedStyle(word).color, 'the word stays hidden under the badge').to.equal(
+        'rgba(0, 0, 0, 0)',
+      );
+    });
   });
 
   for (const scheme of ['light', 'dark']) {

@@ -316,6 +316,16 @@ export const saleListStyles = [
         font-size: 0.7em;
         line-height: 1;
       }
+      @media (forced-colors: active) {
+        .cell .overdue-word {
+          forced-color-adjust: none;
+          color: transparent;
+          border-color: CanvasText;
+        }
+        .overdue-word::before {
+          color: CanvasText;
+        }
+      }
       .cell:not(
           .col-status,
           .col-title,
