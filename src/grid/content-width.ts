@@ -13,9 +13,30 @@ const PX_PER_REM = 16;
 
 let canvas: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
+/** Counts the times web fonts finished loading: widths measured before are a fallback font's. */
+let fontsLoaded = 0;
+/** Elements that measured while web fonts were loading: they render again once the fonts are in. */
+const waiting = new Set<{ requestUpdate(): void }>();
+
+function renderAgainAfterFonts(host: { requestUpdate(): void }): void {
+  const fonts = globalThis.document?.fonts;
+  if (fonts?.status !== 'loading') return;
+  if (waiting.size === 0) {
+    void fonts.ready.then(() => {
+      widths.clear();
+      fontsLoaded++;
+      const hosts = [...waiting];
+      waiting.clear();
+      for (const each of hosts) each.requestUpdate();
+    });
+  }
+  waiting.add(host);
+}
 
 /** The width of `text` in `font`; an estimate of 0.6em per character without a canvas. */
 function textWidth(text: string, font: string, fontSize: number): number {
+  // The grid shows tabular figures: every digit as wide as a zero.
+  text = text.replace(/\d/g, '0');
   const key = `${font}\n${text}`;
   let width = widths.get(key);
   if (width === undefined) {
@@ -31,12 +52,20 @@ function textWidth(text: string, font: string, fontSize: number): number {
   return width;
 }
 
-/** The font of `host` as the canvas names it, and its size in px. */
-export function hostFont(host: Element): { font: string; size: number } {
+/**
+ * The font of `host` as the canvas names it, its size in px, and how many times web fonts have
+ * finished loading (a memo key: while fonts load, the host renders again once they are in).
+ */
+export function hostFont(host: Element & { requestUpdate(): void }): {
+  font: string;
+  size: number;
+  generation: number;
+} {
   const style = host.isConnected ? getComputedStyle(host) : undefined;
   const size = parseFloat(style?.fontSize ?? '') || PX_PER_REM;
   const family = style?.fontFamily || 'sans-serif';
-  return { font: `${style?.fontStyle ?? 'normal'} %w ${size}px ${family}`, size };
+  renderAgainAfterFonts(host);
+  return { font: `${style?.fontStyle ?? 'normal'} %w ${size}px ${family}`, size, generation: fontsLoaded };
 }
 
 /** What a column must hold: its header (bold, with a sort icon when it sorts) and values in the body font. */

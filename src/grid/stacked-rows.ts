@@ -3,7 +3,9 @@
  * the shared column tracks, so nothing scrolls sideways. It stays the same grid for assistive
  * technology and the keyboard: the same roles, rows and cells. The element places its columns with
  * `order` on `.col-<id>`: orders 1 to 3 on the first line, 5 and up after the line break (the row's
- * `::after`, order 4). The element's styles must make it an inline-size container, or contain one.
+ * `::after`, order 4); a text column (`shrinks`) wraps to the next line before it is cut, unless the
+ * element gives it `flex-basis: 0`. The element's styles must make it an inline-size container, or
+ * contain one.
  */
 import { css } from 'lit';
 
@@ -32,8 +34,13 @@ export const stackedRowStyles = css`
       padding: 0.125rem 0;
       order: 5;
     }
+    /* Text takes its own width and wraps to the next line before it is cut. */
     .row:not(.spanning-row) > .shrinks {
-      flex: 1 1 0;
+      flex: 1 1 auto;
+    }
+    /* Cells have no inline padding here, so the sort button keeps inside its header. */
+    .sort-button {
+      margin-inline: 0;
     }
     /* The whole-text reveal would take a line of its own here. */
     .body .shrinks:is(:hover, :focus-visible) {

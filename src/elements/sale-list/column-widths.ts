@@ -3,12 +3,13 @@
  * their header and their widest value (never cut), text columns from their header's width up,
  * sharing what is left so they give way first. Measured in the host's font (grid/content-width.ts).
  */
-import { contentWidth, type ColumnContent } from '../../grid/content-width.js';
+import { contentWidth, type ColumnContent, type hostFont } from '../../grid/content-width.js';
 import type { GridColumn } from '../../grid/types.js';
 import { formatDate, formatMoney, formatPercent } from '../../model/format.js';
 import type { SaleColumn } from '../../model/sort.js';
 import type { SaleTotals } from '../../model/totals.js';
 import type { Sale } from '../../model/types.js';
+import { memo } from './list-model.js';
 
 type Font = Parameters<typeof contentWidth>[0];
 
@@ -60,4 +61,38 @@ export function sizeColumns({ font, columns, totals, locale, overdueWord }: Widt
     }
     return { ...column, width: `${contentWidth(font, content)}rem` };
   });
+}
+
+/**
+ * `sizeColumns` for the element, memoized: it measures again only when the columns, the totals,
+ * the language, the font or the loaded web fonts change.
+ */
+export function columnSizer() {
+  const sized = memo(
+    (
+      definitions: Record<SaleColumn, GridColumn<Sale>>,
+      visible: readonly SaleColumn[],
+      totals: SaleTotals,
+      locale: string,
+      overdueWord: string,
+      font: string,
+      size: number,
+      _fontsLoaded: number,
+    ) =>
+      sizeColumns({
+        font: { font, size },
+        columns: visible.map((id) => definitions[id]),
+        totals,
+        locale,
+        overdueWord,
+      }),
+  );
+  return (
+    definitions: Record<SaleColumn, GridColumn<Sale>>,
+    visible: readonly SaleColumn[],
+    totals: SaleTotals,
+    locale: string,
+    overdueWord: string,
+    font: ReturnType<typeof hostFont>,
+  ) => sized(definitions, visible, totals, locale, overdueWord, font.font, font.size, font.generation);
 }

@@ -208,8 +208,25 @@ export const saleListStyles = [
       font-weight: 600;
       margin-inline: 0.25rem;
     }
-    .activity-title {
-      margin-inline-start: 0.25rem;
+    /* The next activity's date (and Overdue) shows whole; its title gives way and takes the ellipsis. */
+    .body .col-nextActivity {
+      display: flex;
+      align-items: baseline;
+      gap: 0.25rem;
+    }
+    .col-nextActivity > * {
+      flex: none;
+    }
+    .col-nextActivity > .activity-title {
+      flex: 1 1 0;
+      inline-size: 0;
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .body .col-nextActivity:is(:hover, :focus-visible) > .activity-title {
+      flex: none;
+      inline-size: auto;
     }
     .group-row {
       background: var(--sale-list-group-background, var(--_sale-color-group));
@@ -240,20 +257,12 @@ export const saleListStyles = [
        clipped line, still cells of the grid; one shows over the second line while it has focus. */
     @container (inline-size < 37.5rem) {
       .grid-scroller {
-        --_grid-row-height: calc(2.5em + 1.5rem);
+        --_grid-row-height: calc(2.75em + 1.5rem);
       }
       :is(.head, .body) > .row:not(.spanning-row) {
         position: relative;
         block-size: var(--_grid-row-height);
         overflow: clip;
-      }
-      .row:not(.spanning-row)::before {
-        content: '';
-        flex-basis: 100%;
-        order: 8;
-      }
-      :where(.row:not(.spanning-row)) > .cell {
-        order: 9;
       }
       .col-status {
         order: 1;
@@ -273,24 +282,14 @@ export const saleListStyles = [
       .col-nextActivity {
         order: 7;
       }
-      /* The next activity's date shows whole; its title gives way. */
+      /* Its date stays whole on the line too. */
       .body .col-nextActivity {
-        display: flex;
-        gap: 0.25rem;
         min-inline-size: auto;
         overflow: clip;
       }
-      .col-nextActivity > * {
-        flex: none;
-      }
-      .col-nextActivity > .activity-title {
-        /* No width of its own: it takes what the date leaves. */
+      .body .col-nextActivity:is(:hover, :focus-visible) > .activity-title {
         flex: 1 1 0;
         inline-size: 0;
-        min-inline-size: 0;
-        margin: 0;
-        overflow: hidden;
-        text-overflow: ellipsis;
       }
       /* The word Overdue, clipped to a round "!" badge for the eye, is still read out whole. */
       .overdue-word {
@@ -326,6 +325,13 @@ export const saleListStyles = [
           color: CanvasText;
         }
       }
+      .cell:not(.col-status, .col-title, .col-amount, .col-saleDate, .col-stage, .col-nextActivity) {
+        /* Off the two lines, as the visually-hidden text is: still a cell of the grid. */
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        clip-path: inset(50%);
+      }
       .cell:not(
           .col-status,
           .col-title,
@@ -334,10 +340,16 @@ export const saleListStyles = [
           .col-stage,
           .col-nextActivity
         ):focus-within {
-        position: absolute;
+        inline-size: auto;
+        block-size: auto;
         inset-inline: 0.625rem;
         inset-block-end: 0.25rem;
+        clip-path: none;
         background: var(--sale-grid-header-background, var(--_sale-color-grid-header));
+      }
+      /* Two lines and no more: a sale's texts give way rather than wrap. */
+      :is(.body, .foot) > .row > .shrinks {
+        flex-basis: 0;
       }
     }
     @media (forced-colors: active) {

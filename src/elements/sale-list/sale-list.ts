@@ -5,7 +5,7 @@ import { SaleListStateChangeEvent } from '../../events/sale-list-state-change.js
 import { SaleOpenEvent } from '../../events/sale-open.js';
 import { GridController } from '../../grid/grid-controller.js';
 import { HEADER_ROW_KEY, renderBody, renderGrid } from '../../grid/render-grid.js';
-import type { GridColumn, GridSort } from '../../grid/types.js';
+import type { GridSort } from '../../grid/types.js';
 import { renderVirtualBody, scrollVirtualBodyTo } from '../../grid/virtual-body.js';
 import { hostFont } from '../../grid/content-width.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -14,7 +14,7 @@ import type { SaleFilter } from '../../model/filter.js';
 import type { GroupBy } from '../../model/group.js';
 import { SALE_COLUMNS, type SaleColumn } from '../../model/sort.js';
 import { resolveToday } from '../../model/today.js';
-import type { DataWarning, Id, Sale, SaleInput } from '../../model/types.js';
+import type { DataWarning, Id, SaleInput } from '../../model/types.js';
 import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import {
   buildColumns,
@@ -33,7 +33,7 @@ import { saleListMessages } from './sale-list.messages.js';
 import { saleListStyles } from './sale-list.styles.js';
 import { countText, renderTotalsRow } from './summary-rows.js';
 import { renderBodyRow, type BodyRowContext } from './body-rows.js';
-import { sizeColumns } from './column-widths.js';
+import { columnSizer } from './column-widths.js';
 
 /** The record whose screen embeds the list, such as `{ kind: 'company', id: 12 }`. */
 export interface SaleListContext {
@@ -199,22 +199,7 @@ export class SaleList extends LitElement {
   /** @internal */
   private readonly infos = memo(rowInfos);
   /** @internal The shown columns, sized to their content (see column-widths.ts). */
-  private readonly sizedColumns = memo(
-    (
-      definitions: Record<SaleColumn, GridColumn<Sale>>,
-      visible: SaleColumn[],
-      totals: ListView['totals'],
-      font: string,
-      fontSize: number,
-    ) =>
-      sizeColumns({
-        font: { font, size: fontSize },
-        columns: visible.map((id) => definitions[id]),
-        totals,
-        locale: this.locale.intlLocale,
-        overdueWord: this.t('overdue'),
-      }),
-  );
+  private readonly sizedColumns = columnSizer();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warnings: DataWarning[] = [];
@@ -238,7 +223,7 @@ export class SaleList extends LitElement {
     const hidden = this.checked.context(this.context).hidden;
     const visible = this.shownColumns();
     const font = hostFont(this);
-    const columns = this.sizedColumns(definitions, visible, view.totals, font.font, font.size);
+    const columns = this.sizedColumns(definitions, visible, view.totals, locale, t('overdue'), font);
     const { items } = view;
     const rowContext: BodyRowContext = {
       grid: this.grid,

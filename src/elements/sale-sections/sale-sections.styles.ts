@@ -60,6 +60,10 @@ export const saleSectionsStyles = [
       .activities .col-title {
         order: 2;
       }
+      /* The row's name gives way to its date or its buttons on the first line. */
+      .body :is(.activities .col-title, .stakeholders .col-contact) {
+        flex-basis: 0;
+      }
       .activities .col-date,
       .stakeholders :is(.col-edit, .col-remove) {
         order: 3;
