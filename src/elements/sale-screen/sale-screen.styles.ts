@@ -2,8 +2,12 @@ import { css } from 'lit';
 import { controlsBase } from '../../styles/shared.js';
 
 /**
- * The panel beside the card on a wide screen; below about 900 px of the screen's own width (a
- * container query, so a narrow column of a wide page folds it too) the panel folds behind a toggle.
+ * The panel beside the card on a wide screen; below 55em of the screen's own width (a container
+ * query, so a narrow column of a wide page folds it too) the panel folds behind a toggle and the
+ * bar, the panel, the card and the detail cards stack in one column. 55em is the panel's widest
+ * column (22rem), the gap and the 32em the card needs for two columns of fields. The card's column
+ * is `minmax(0, 1fr)`, so a card whose content is wider than the screen is held to it and lays
+ * itself out by its own container queries instead of pushing past the screen's edge.
  */
 export const saleScreenStyles = [
   ...controlsBase,
@@ -47,6 +51,7 @@ export const saleScreenStyles = [
     .main {
       grid-area: main;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_gap);
       min-inline-size: 0;
     }
@@ -85,7 +90,7 @@ export const saleScreenStyles = [
     .notice.info p {
       color: inherit;
     }
-    @container sale-screen (width < 900px) {
+    @container sale-screen (inline-size < 55em) {
       .layout {
         grid-template-columns: minmax(0, 1fr);
         grid-template-areas: 'bar' 'notices' 'side' 'main';
