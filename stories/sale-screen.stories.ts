@@ -205,3 +205,22 @@ export const NewSale: Story = {
     await expect(screen.selected).toBe(undefined);
   },
 };
+
+/** A phone-sized screen (390 px): the bar, the panel (once opened), the card and the detail cards in one column. */
+export const Narrow390: Story = {
+  args: { width: 390 },
+  play: async ({ canvasElement }) => {
+    const screen = await readyScreen(canvasElement);
+    await userEvent.click(shadowPart(screen, 'panel-toggle'));
+    const panel = screen.shadowRoot!.querySelector('selection-panel')!;
+    await waitFor(() => expect(panel.checkVisibility()).toBe(true));
+    await expect(screen.scrollWidth).toBeLessThanOrEqual(screen.clientWidth + 1);
+    const sections = screen.shadowRoot!.querySelector('sale-sections')!;
+    const [side, card, below] = [panel, cardOf(screen), sections].map((element) =>
+      element.getBoundingClientRect(),
+    );
+    await expect(card!.top).toBeGreaterThanOrEqual(side!.bottom);
+    await expect(below!.top).toBeGreaterThanOrEqual(card!.bottom);
+    await expect(card!.right).toBeLessThanOrEqual(screen.getBoundingClientRect().right + 0.5);
+  },
+};

@@ -247,3 +247,16 @@ export const NoGuide: Story = {
     await expect(element.shadowRoot!.textContent!.trim()).toBe(say(globals, 'guide.empty'));
   },
 };
+
+/** A phone-sized container (390 px): the stage bar wraps with the current stage in view, step titles keep room. */
+export const Narrow390: Story = {
+  decorators: [(story) => html`<div style="inline-size: 390px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const element = await card(canvasElement);
+    await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth + 1);
+    const current = element.shadowRoot!.querySelector('[aria-current="step"]')!.getBoundingClientRect();
+    await expect(current.right).toBeLessThanOrEqual(element.getBoundingClientRect().right + 0.5);
+    const lines = new Set(stagesOf(element).map((stage) => Math.round(stage.getBoundingClientRect().top)));
+    await expect(lines.size).toBeGreaterThan(1);
+  },
+};

@@ -385,3 +385,22 @@ export const WiredToSaleCard: Story = {
     await expect(panel.selected).toBe(1043);
   },
 };
+
+/** A phone-sized container (390 px): titles may end in an ellipsis, but each date, amount and Overdue shows whole. */
+export const Narrow390: Story = {
+  args: { memberSet: 'mixed', selected: '1045' },
+  decorators: [(story) => html`<div style="inline-size: 390px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const panel = await rendered(canvasElement, 'selection-panel');
+    const options = await optionsOf(panel);
+    await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth + 1);
+    for (const option of options) {
+      for (const cue of option.querySelectorAll<HTMLElement>('.date, .amount, [part="overdue"]')) {
+        await expect(cue.scrollWidth).toBeLessThanOrEqual(cue.clientWidth);
+        await expect(cue.getBoundingClientRect().right).toBeLessThanOrEqual(
+          option.getBoundingClientRect().right,
+        );
+      }
+    }
+  },
+};
