@@ -101,7 +101,7 @@ test('edit, save, reload: the saved title is still there, and the overview lists
   assert.deepEqual(problems, []);
 });
 
-test('a second tab that saves the same sale after the first gets the conflict notice, and its draft stays', async () => {
+test('a second tab that saves the same sale after the first gets the conflict notice, keeps its draft, and can take their version', async () => {
   const first = await openDemo();
   const second = await openDemo();
   await saveTitle(first, 'First tab wins');
@@ -114,6 +114,11 @@ test('a second tab that saves the same sale after the first gets the conflict no
   const alert = second.getByRole('alert').filter({ hasText: 'Someone else changed this sale' });
   await alert.waitFor({ timeout: 15_000 });
   assert.equal(await second.getByLabel('Title', { exact: true }).inputValue(), 'Second tab is late');
+  // The screen shows the stored version under the draft: the card names the field and offers theirs.
+  await second.getByRole('status').filter({ hasText: 'Title' }).first().waitFor({ timeout: 15_000 });
+  await second.getByRole('button', { name: 'Use their version' }).click();
+  await second.getByLabel('Title', { exact: true }).waitFor();
+  assert.equal(await second.getByLabel('Title', { exact: true }).inputValue(), 'First tab wins');
   const stored = /** @type {any} */ (
     await (
       await server.request(
