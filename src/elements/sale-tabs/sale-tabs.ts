@@ -9,7 +9,7 @@ import { PLACEHOLDER } from '../../model/placeholder.js';
 import type { DataWarning } from '../../model/types.js';
 import { guardObjectAttributes } from '../../properties/object-attribute-guard.js';
 import { textAttribute } from '../../properties/text-attribute.js';
-import { RevealOnResize } from './reveal-on-resize.js';
+import { revealOnResize } from './reveal-on-resize.js';
 import { saleTabsMessages } from './sale-tabs.messages.js';
 import { saleTabsStyles } from './sale-tabs.styles.js';
 import {
@@ -141,7 +141,7 @@ export class SaleTabs extends ReactiveElement {
   constructor() {
     super();
     // A container that narrows or widens keeps the selected tab in view.
-    new RevealOnResize(this, () => this.#revealSelected());
+    revealOnResize(this, () => this.#revealSelected());
     // Like the keys (see RovingFocusController), clicks are heard on the host; those that come
     // from a panel, or from tabs nested in one, hit none of this element's tabs and are ignored.
     // A tab clicked at the edge of a narrow row may be half hidden: show all of it.
