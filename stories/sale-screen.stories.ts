@@ -108,7 +108,7 @@ export const Default: Story = {
   },
 };
 
-/** Narrower than about 900 px (the screen's own width), the panel folds behind a toggle. */
+/** Narrower than 55em (880 px) (the screen's own width), the panel folds behind a toggle. */
 export const Narrow: Story = {
   args: { width: 600 },
   play: async ({ canvasElement }) => {

@@ -18,7 +18,7 @@ import type { SaleCard } from '../sale-card/sale-card.js';
 import type { SelectionPanel } from '../selection-panel/selection-panel.js';
 import { renderBar, renderNotices } from './screen-render.js';
 import { ScreenInputs } from './screen-readers.js';
-import { ask, reasonText } from './screen-inputs.js';
+import { ask, reasonText, sourceLookup } from './screen-inputs.js';
 import { ScreenLoader } from './screen-loader.js';
 import type { ScreenNotice } from './screen-state.js';
 import { ScreenWrites } from './screen-writes.js';
@@ -33,7 +33,7 @@ const NEW_SALE = Symbol('new sale');
  * applies every rule between the three: a switch to another sale (panel, Previous / Next, `open()`,
  * `selected`) asks the card first, "Skip completed sales" is one state for panel and card, the
  * card's position counts the shown members, a stage picked in the sales guide is saved, and
- * failures show with Retry. Narrower than about 900 px (its own width), the panel folds behind a
+ * failures show with Retry. Narrower than 55em (its own width), the panel folds behind a
  * toggle. Every event of the inner elements still bubbles out, so a host can add to what it does.
  *
  * @tagname sale-screen
@@ -152,7 +152,7 @@ export class SaleScreen extends LitElement {
     const sourceChanged = this.#inputs.read(this, changed, warnings);
     reportProblems('sale-screen', warnings);
     if (sourceChanged) {
-      this.#lookup = this.#lookupOf(this.#inputs.source);
+      this.#lookup = sourceLookup(this.#inputs.source);
       this.#start();
     }
     if (changed.has('selected')) this.#followSelected();
@@ -283,11 +283,6 @@ export class SaleScreen extends LitElement {
     }
     if (this.#notice) notices.push(this.#notice);
     return notices;
-  }
-
-  #lookupOf(source: SalesSource | undefined): Lookup | undefined {
-    if (!source || typeof source.lookup !== 'function') return undefined;
-    return (kind, text, context) => ask(() => source.lookup!(kind, text, context));
   }
 
   /** Loads the lists and the members again (a new source, Retry). */

@@ -8,14 +8,13 @@ import { normalizeSale } from '../../model/normalize.js';
 import { asId, isList, isRecord, readField } from '../../model/normalize-fields.js';
 import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Id, Ref, Sale } from '../../model/types.js';
-import { SOURCE_METHODS, type SalesLists, type SalesSource } from '../../source/sales-source.js';
-
-/** A property as the screen uses it, and what was wrong with the host's value. */
-/** `source`: an object with the SalesSource methods, else none (with a warning unless unset). */
+import type { Lookup } from '../../model/lookup.js';
 import { problem, readFlag, type Read } from '../../properties/read.js';
+import { SOURCE_METHODS, type SalesLists, type SalesSource } from '../../source/sales-source.js';
 
 export { readFlag, type Read };
 
+/** `source`: an object with the SalesSource methods, else none (with a warning unless unset). */
 export function readSource(value: unknown): Read<SalesSource | undefined> {
   if (value === undefined || value === null) return { value: undefined };
   const missing = isRecord(value)
@@ -121,4 +120,10 @@ export function reasonText(reason: unknown): string | undefined {
  */
 export function ask<T>(call: () => Promise<T> | T): Promise<T> {
   return new Promise<T>((resolve) => resolve(call()));
+}
+
+/** The source's search, for the card: a search that throws at once rejects like one that failed later. */
+export function sourceLookup(source: SalesSource | undefined): Lookup | undefined {
+  if (!source || typeof source.lookup !== 'function') return undefined;
+  return (kind, text, context) => ask(() => source.lookup!(kind, text, context));
 }
