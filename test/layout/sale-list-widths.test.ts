@@ -221,6 +221,25 @@ describe('<sale-list> at container widths from 320 to 1440 px', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('390 px: group headings and the empty message span the row and show their text', async () => {
+    const el = await mount(390, { sales: generateSales(40) });
+    el.groupBy = 'stage';
+    await el.updateComplete;
+    await frames(3);
+    const rowBox = all(el, '.body [role="row"]')[0]!.getBoundingClientRect();
+    const heading = one(el, '.body [role="rowheader"]');
+    const box = heading.getBoundingClientRect();
+    expect(box.width, 'the heading spans its row').to.be.above(rowBox.width - 2);
+    expect(box.height, 'its text shows').to.be.above(14);
+    expect(heading.textContent).to.match(/\d+ sales/);
+    el.filter = { text: 'no sale is called this' };
+    await el.updateComplete;
+    await frames(2);
+    const empty = one(el, '.body .spanning-cell');
+    expect(empty.textContent).to.contain('No sales match');
+    expect(empty.getBoundingClientRect().width).to.be.above(200);
+  });
+
   it('390 px: 1,000 sales stay virtualized at the taller row height and scroll to the last row', async () => {
     const el = await mount(390, { sales: generateSales(1000) });
     const scroller = one(el, '.grid-scroller');

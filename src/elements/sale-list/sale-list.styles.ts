@@ -325,7 +325,22 @@ export const saleListStyles = [
           color: CanvasText;
         }
       }
-      .cell:not(.col-status, .col-title, .col-amount, .col-saleDate, .col-stage, .col-nextActivity) {
+      /* A group heading or the empty message spans the row: one track, its text on up to two lines. */
+      .spanning-row {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .spanning-cell {
+        white-space: normal;
+      }
+      .cell:not(
+        .spanning-cell,
+        .col-status,
+        .col-title,
+        .col-amount,
+        .col-saleDate,
+        .col-stage,
+        .col-nextActivity
+      ) {
         /* Off the two lines, as the visually-hidden text is: still a cell of the grid. */
         position: absolute;
         inline-size: 1px;
@@ -333,6 +348,7 @@ export const saleListStyles = [
         clip-path: inset(50%);
       }
       .cell:not(
+          .spanning-cell,
           .col-status,
           .col-title,
           .col-amount,
