@@ -7,7 +7,7 @@
  * element gives it `flex-basis: 0`. The element's styles must make it an inline-size container, or
  * contain one.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 export const stackedRowStyles = css`
   @container (inline-size < 37.5rem) {
@@ -47,5 +47,28 @@ export const stackedRowStyles = css`
       inline-size: auto;
       min-inline-size: 0;
     }
+  }
+`;
+
+/**
+ * Cells off the two lines (`cells`, a selector list of the element's own, fixed classes), inside
+ * the element's narrow `@container` block: clipped as visually-hidden text is, still cells of the
+ * grid (the same roles, counts and keyboard); one shows over the row's last line while it, or its
+ * sort button, has focus. Their row must be `position: relative`.
+ */
+export const offLineCells = (cells: string): CSSResult => css`
+  ${unsafeCSS(cells)} {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    clip-path: inset(50%);
+  }
+  :is(${unsafeCSS(cells)}):focus-within {
+    inline-size: auto;
+    block-size: auto;
+    inset-inline: 0.625rem;
+    inset-block-end: 0.25rem;
+    clip-path: none;
+    background: var(--sale-grid-header-background, var(--_sale-color-grid-header));
   }
 `;

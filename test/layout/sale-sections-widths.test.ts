@@ -60,6 +60,12 @@ async function mount(
   return el;
 }
 
+/** The columns whose headers show in a narrow header row: those at the start of its two lines. */
+const SHOWN_NARROW: Record<string, string> = {
+  activities: ':is(.col-title, .col-date)',
+  stakeholders: ':is(.col-contact, .col-company)',
+};
+
 const all = (el: SaleSections, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
@@ -81,9 +87,10 @@ describe('<sale-sections> at container widths from 320 to 1440 px', () => {
         for (const cell of all(el, '.body :is(.col-date, .col-phone)')) {
           expect(isWhole(cell), `${selected}: "${cell.textContent!.trim()}"`).to.be.true;
         }
-        // Narrow, the header row wraps as the rows do: its headers are whole at every width.
+        // Narrow, only the headers of the two lines show (the others are off them until focused).
+        const shown = width >= 600 ? '' : SHOWN_NARROW[selected]!;
         {
-          for (const header of all(el, '[role="columnheader"]')) {
+          for (const header of all(el, `[role="columnheader"]${shown}`)) {
             const text = header.querySelector<HTMLElement>('.sort-button span') ?? header;
             expect(isWhole(text), `${selected}: header "${header.textContent!.trim()}"`).to.be.true;
             expect(isWhole(header), `${selected}: header cell "${header.textContent!.trim()}"`).to.be.true;
@@ -103,19 +110,76 @@ describe('<sale-sections> at container widths from 320 to 1440 px', () => {
         row.querySelectorAll('[role="gridcell"], [role="rowheader"], [role="columnheader"]').length,
       ).to.equal(Number(grid.getAttribute('aria-colcount')));
     }
-    // The title and the date share the first line; the company goes below them.
+    // The title has the first line after its checkbox; the date (whole, with Overdue) starts the
+    // second, the type follows it.
     const row = all(el, '.body [role="row"]').find((candidate) =>
       candidate.textContent!.includes('Kick-off'),
     )!;
-    const top = (selector: string) => row.querySelector(selector)!.getBoundingClientRect().top;
-    expect(Math.abs(top('.col-title') - top('.col-date'))).to.be.below(4);
-    expect(top('.col-company')).to.be.above(top('.col-title') + 8);
+    const box = (selector: string) => row.querySelector(selector)!.getBoundingClientRect();
+    expect(Math.abs(box('.col-title').top - box('.col-done').top)).to.be.below(4);
+    expect(box('.col-date').top).to.be.above(box('.col-title').top + 8);
+    expect(Math.abs(box('.col-type').top - box('.col-date').top)).to.be.below(4);
+    expect(box('.col-title').right, 'the title takes the line').to.be.above(
+      row.getBoundingClientRect().right - 20,
+    );
+    for (const date of all(el, '.body .col-date')) expect(isWhole(date), date.textContent!).to.be.true;
     // Arrow keys still walk the cells in column order.
     row.querySelector<HTMLElement>('.col-date')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.shadowRoot!.activeElement!.classList.contains('col-type')).to.be.true;
     await expect(el).to.be.accessible();
   });
+
+  for (const [selected, firstLine, secondLine, offLine] of [
+    ['activities', 'title', 'date', 'owner'],
+    ['stakeholders', 'contact', 'company', 'email'],
+  ] as const) {
+    it(`390 px: ${selected}' header row is two lines, laid out like the rows`, async () => {
+      const el = await mount(390, { selected });
+      const headerRow = one(el, '.header-row');
+      const firstRow = all(el, '.body [role="row"]')[0]!;
+      // A line: a data cell, or a header cell with its sort button's padding, whichever is taller.
+      const lineHeight = Math.max(
+        firstRow.querySelector(`.col-${secondLine}`)!.getBoundingClientRect().height,
+        one(el, `.header-row .col-${secondLine}`).getBoundingClientRect().height,
+      );
+      const rowPadding = parseFloat(getComputedStyle(headerRow).paddingBlockStart) * 2;
+      expect(headerRow.getBoundingClientRect().height, 'at most two lines').to.be.at.most(
+        2 * lineHeight + rowPadding + 1,
+      );
+      // The headers of the lines' first columns show whole, each over its cells.
+      for (const id of [firstLine, secondLine]) {
+        const header = one(el, `.header-row .col-${id}`).getBoundingClientRect();
+        expect(header.width, `${id} shows`).to.be.above(20);
+        for (const row of all(el, '.body [role="row"]')) {
+          const cell = row.querySelector(`.col-${id}`)!.getBoundingClientRect();
+          expect(Math.abs(header.left - cell.left), `${id} over its cells`).to.be.at.most(4);
+        }
+      }
+      expect(
+        one(el, `.header-row .col-${firstLine}`).getBoundingClientRect().bottom,
+        'one header a line',
+      ).to.be.at.most(one(el, `.header-row .col-${secondLine}`).getBoundingClientRect().top + 1);
+      // Another header is off the lines but still a cell of the grid, and shows while focused.
+      const grid = one(el, '[role="grid"]');
+      const headers = all(el, '.header-row [role="columnheader"]');
+      expect(headers.length).to.equal(Number(grid.getAttribute('aria-colcount')));
+      const header = one(el, `.header-row .col-${offLine}`);
+      expect(header.getBoundingClientRect().width, 'off the lines').to.be.at.most(1);
+      header.querySelector('button')!.focus();
+      const shown = header.getBoundingClientRect();
+      expect(shown.height).to.be.above(10);
+      expect(isWhole(header), 'whole while focused').to.be.true;
+      expect(shown.bottom).to.be.at.most(headerRow.getBoundingClientRect().bottom + 0.5);
+      // The keyboard still reaches it from its neighbour.
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.shadowRoot!.activeElement!.closest('[role="columnheader"]')).not.to.equal(header);
+      expect(header.getBoundingClientRect().width).to.be.at.most(1);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot!.activeElement!.closest('[role="columnheader"]')).to.equal(header);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('1024 px: a cut text cell shows its whole text under the pointer', async () => {
     const el = await mount(1024);

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
-import { stackedRowStyles } from '../../grid/stacked-rows.js';
+import { offLineCells, stackedRowStyles } from '../../grid/stacked-rows.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 import { gridColorShades, listColorShades } from '../../styles/tokens-grid.js';
@@ -332,37 +332,10 @@ export const saleListStyles = [
       .spanning-cell {
         white-space: normal;
       }
-      .cell:not(
-        .spanning-cell,
-        .col-status,
-        .col-title,
-        .col-amount,
-        .col-saleDate,
-        .col-stage,
-        .col-nextActivity
-      ) {
-        /* Off the two lines, as the visually-hidden text is: still a cell of the grid. */
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        clip-path: inset(50%);
-      }
-      .cell:not(
-          .spanning-cell,
-          .col-status,
-          .col-title,
-          .col-amount,
-          .col-saleDate,
-          .col-stage,
-          .col-nextActivity
-        ):focus-within {
-        inline-size: auto;
-        block-size: auto;
-        inset-inline: 0.625rem;
-        inset-block-end: 0.25rem;
-        clip-path: none;
-        background: var(--sale-grid-header-background, var(--_sale-color-grid-header));
-      }
+      /* Off the two lines: the other columns' cells, headers included. */
+      ${offLineCells(
+        '.cell:not(.spanning-cell, .col-status, .col-title, .col-amount, .col-saleDate, .col-stage, .col-nextActivity)',
+      )}
       /* Two lines and no more: a sale's texts give way rather than wrap. */
       :is(.body, .foot) > .row > .shrinks {
         flex-basis: 0;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { gridStyles } from '../../grid/render-grid.js';
-import { stackedRowStyles } from '../../grid/stacked-rows.js';
+import { offLineCells, stackedRowStyles } from '../../grid/stacked-rows.js';
 import { focusRing, visuallyHidden } from '../../styles/shared.js';
 import { colorTokens } from '../../styles/tokens.js';
 import { gridColorShades } from '../../styles/tokens-grid.js';
@@ -51,7 +51,8 @@ export const saleSectionsStyles = [
     .empty-state .empty {
       margin: 0;
     }
-    /* Narrow: each row on lines; the row's name first, its date or actions at the end. */
+    /* Narrow: each row on lines, its name first. An activity's title has the first line to itself
+       and its date (with Overdue) starts the second; a stakeholder's buttons end the first line. */
     @container (inline-size < 37.5rem) {
       .activities .col-done,
       .stakeholders .col-contact {
@@ -60,14 +61,29 @@ export const saleSectionsStyles = [
       .activities .col-title {
         order: 2;
       }
-      /* The row's name gives way to its date or its buttons on the first line. */
+      /* The row's name gives way to its buttons on the first line. */
       .body :is(.activities .col-title, .stakeholders .col-contact) {
         flex-basis: 0;
       }
-      .activities .col-date,
       .stakeholders :is(.col-edit, .col-remove) {
         order: 3;
       }
+      /* The checkbox's own width, which the Description header starts after. */
+      .activities .body .col-done {
+        inline-size: 1.25rem;
+      }
+      /* The header row is laid out like the rows: the name over the names (after the checkbox and
+         the gap when the Completed header is off the lines), the first column of the second line
+         over its cells; the other headers' places vary from row to row, so they are off the lines. */
+      .head > .row {
+        position: relative;
+      }
+      .activities .head .col-title {
+        margin-inline-start: calc(1.25rem + 0.75rem);
+      }
+      ${offLineCells(
+        '.head :is(.activities :is(.col-done, .col-type, .col-company, .col-contact, .col-owner), .stakeholders :is(.col-role, .col-email, .col-phone, .col-edit, .col-remove))',
+      )}
     }
     .toolbar {
       display: flex;
