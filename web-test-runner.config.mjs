@@ -4,8 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors-plugin.mjs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath as executablePath, fullSpeedArgs } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,18 +22,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          // Keep timers at full speed even when the machine is busy with other work.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: [...chromiumArgs, ...fullSpeedArgs],
       },
     }),
   ],

@@ -10,8 +10,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { chromiumArgs, chromiumPath as executablePath, fullSpeedArgs } from './scripts/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const update = process.argv.includes('--update-visual-baseline');
 
 /**
@@ -80,15 +80,8 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
+          ...chromiumArgs,
+          ...fullSpeedArgs,
           // The same pixels on every machine: no font hinting from the host's fontconfig, sRGB
           // whatever the display, and Skia's portable code paths instead of CPU-specific ones.
           '--font-render-hinting=none',

@@ -9,12 +9,11 @@
 //
 // Exits with 1 when a scenario is over its budget, 2 when the benchmark itself failed.
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { buildLitHello } from './cold/build.mjs';
+import { startBenchServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS) || 11);
@@ -30,18 +29,6 @@ const files = readdirSync(new URL('./scenarios/', import.meta.url))
   .filter((name) => name.endsWith('.ts') && name.includes(only))
   .map((name) => name.slice(0, -'.ts'.length))
   .sort();
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -133,40 +120,13 @@ try {
   if (files.length === 0 && !runMemory) throw new Error(`No scenario in bench/scenarios/ matches "${only}".`);
   // The cold-start scenarios compare the bundle with a Lit "hello" element built the same way.
   if (files.some((file) => file.includes('cold'))) await buildLitHello(root);
-  const port = await freePort();
-  server = await startDevServer({
-    config: {
-      rootDir: root,
-      hostname: '127.0.0.1',
-      port,
-      // Production builds on both sides: Lit without its dev-mode checks, for us and for Shoelace.
-      nodeResolve: { exportConditions: ['production'] },
-      // TypeScript only. Any other target makes the plugin reprint every .js file too, with an inline
-      // source map: the built bundles would load two to three times their size.
-      plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: `${root}tsconfig.json` })],
-      injectWebSocket: false,
-      watch: false,
-      open: false,
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-    autoExitProcess: false,
-  });
-  const origin = `http://127.0.0.1:${port}`;
+  const started = await startBenchServer(root);
+  server = started.server;
+  const { origin } = started;
 
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
   console.log(
     `Chromium ${browser.version()}: ${rounds} rounds after 1 warm-up, each side in a fresh page, order alternating.\n` +

@@ -14,12 +14,11 @@
 // prepared, style sheets built, Intl objects, elements defined). Sampling at 50 µs on a shared
 // machine: read shares, not milliseconds.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startBenchServer } from '../serve.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const mode = process.argv[2] ?? 'cold';
@@ -77,17 +76,6 @@ const MODES = {
 
 const chosen = MODES[mode];
 if (!chosen) throw new Error(`Unknown mode "${mode}": ${Object.keys(MODES).join(', ')}.`);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const BUNDLE = 'tmp/bench/out/profile-index.js';
 /** For the bundle: [first line (0-based), source module] from esbuild's `// path` comments. */
@@ -190,28 +178,10 @@ const top = (totals, field, count) =>
     .join('\n');
 
 if (mode === 'cold') await buildProfileBundle();
-const port = await freePort();
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    hostname: '127.0.0.1',
-    port,
-    nodeResolve: { exportConditions: ['production'] },
-    // TypeScript only. Any other target makes the plugin reprint every .js file too, with an inline
-    // source map: the built bundles would load two to three times their size.
-    plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: `${root}tsconfig.json` })],
-    injectWebSocket: false,
-    watch: false,
-    open: false,
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-  autoExitProcess: false,
-});
+const { server, origin } = await startBenchServer(root);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const instrument = readFileSync(new URL('./instrument.js', import.meta.url), 'utf8');
 const results = {};
@@ -220,7 +190,7 @@ try {
   for (let run = 0; run <= runs; run++) {
     const page = await browser.newPage();
     await page.addInitScript(instrument);
-    await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+    await page.goto(`${origin}/bench/index.html`);
     await page.waitForFunction(() => 'bench' in globalThis);
     await page.evaluate(`(async () => { ${chosen.prepare} })()`);
     if (bundleCode) {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { ROOT, startServer } from './helpers.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -25,8 +26,8 @@ before(async () => {
   );
   server = await startServer();
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
 });
 after(async () => {
