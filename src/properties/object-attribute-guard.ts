@@ -13,9 +13,15 @@ type ElementClass = typeof ReactiveElement;
 /** Elements that already warned, with the attributes they warned about (once each). */
 const warned = new WeakMap<Element, Set<string>>();
 
+/** Per class, once: every attribute change of every guarded element looks its name up here. */
+const attributesByClass = new WeakMap<ElementClass, Map<string, string>>();
+
 /** The properties without an attribute, by each name a framework may set: `saletypes` and `sale-types`. */
 function propertyOnlyAttributes(element: ElementClass): Map<string, string> {
+  const known = attributesByClass.get(element);
+  if (known) return known;
   const names = new Map<string, string>();
+  attributesByClass.set(element, names);
   for (const [key, { attribute, state }] of element.elementProperties) {
     const property = key as string; // our properties are named by strings, never symbols
     if (attribute === false && !state) {
