@@ -12,6 +12,7 @@ import { xIcon } from '../../icons/phosphor.js';
 import type { SaleComboboxChangeEvent } from '../../events/sale-combobox-change.js';
 import type { LookupKind } from '../../model/lookup.js';
 import type { CardContext, LinkForm } from './card-context.js';
+import { comboboxDefined } from './combobox-loader.js';
 import { selectedOf } from './fields.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -87,7 +88,8 @@ function renderTargetControl(context: CardContext, picking: boolean, describedBy
 
 function renderAddForm(context: CardContext): TemplateResult {
   const form = context.linkForm;
-  const picking = context.lookup !== undefined && form.kind !== 'url';
+  // A typed id until <sale-combobox> has loaded (combobox-loader.ts): the card renders again then.
+  const picking = context.lookup !== undefined && comboboxDefined() && form.kind !== 'url';
   const add = () => {
     const link = linkFromForm(form, picking);
     if (typeof link === 'string') {
