@@ -1,5 +1,9 @@
 // Bundle-size budgets, checked in `npm test` (sizes are deterministic, unlike timings). Each entry
 // of dist/ is bundled the way an app would ship it: with Lit inlined, minified, gzip -9.
+// The budget figure is what a page loads before the first render: the entry chunk and the chunks
+// it imports statically, gzipped together. Chunks reached only through a dynamic `import()`
+// (<sale-combobox>, which a card loads once the host gives it a `lookup`) load later, when needed:
+// they are summed, gzipped together, in the "lazy" column, which is reported and not budgeted.
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +28,12 @@ const BUDGETS = [
   // states, and <sale-combobox> for lookup (about 2.3 kB). Issue 18 aims at 20 kB.
   // Issue 19 raised it by its measured 1.27 kB (34.76 to 36.03 kB): the summary strip, the stage
   // path shared with the guide, the header and field layout, the container queries.
-  ['sale-card.js', 'dist/sale-card.js', 36.27 * KB],
+  // Issue 18: <sale-combobox> loads on demand, when a card gets a `lookup` (36.18 kB before, all of
+  // it initial): measured 34.32 kB initial + 3.14 kB lazy. The budget is the initial figure
+  // + 0.05 kB, so that the combobox cannot creep back into the first load.
+  ['sale-card.js', 'dist/sale-card.js', 34.37 * KB],
+  // Issue 18: the combobox alone, for hosts that use it without a card (report only).
+  ['sale-combobox.js', 'dist/sale-combobox.js', undefined],
   // 24.07 kB with @lit-labs/virtualizer; 18.60 kB on the shared fixed-row virtual body (grid/virtual-rows.ts).
   // Issue 19's listbox type-ahead (src/model/type-ahead.ts) added a measured 0.32 kB (19.01 to 19.33 kB).
   // The object-attribute guard's per-class cache of attribute names: 19.36 kB.
@@ -51,7 +60,9 @@ const BUDGETS = [
   // The whole screen: panel, card, sections and the screen itself (59.56 kB when it came, issue 15).
   // Issue 19's panel type-ahead added a measured 0.32 kB (62.14 to 62.46 kB), and the card's summary
   // strip, stage path and layout a measured 1.06 kB (61.47 to 62.53 kB).
-  ['sale-screen.js', 'dist/sale-screen.js', 63.38 * KB],
+  // Issue 18: <sale-combobox> loads on demand (the card's combobox-loader.ts): 63.11 to 61.16 kB
+  // before the first render, 3.22 kB lazy.
+  ['sale-screen.js', 'dist/sale-screen.js', 61.2 * KB],
   // 64.3 kB before issues 12-15. Their features (the property boundary, tokens, the card's safety,
   // the combobox, <sale-screen> and the memory source) added about 10 kB and dropping the
   // virtualizer took 3 kB back: 71.22 kB.
@@ -104,23 +115,43 @@ async function bundledSize(entry) {
   });
   const { output } = await bundle.generate({ format: 'esm', plugins: [minifier] });
   await bundle.close();
-  const code = output.map((chunk) => chunk.code ?? '').join('');
-  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+  const chunks = new Map(
+    output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+  );
+  // The entry and, transitively, its static imports; every other chunk is loaded by an import().
+  const initial = new Set();
+  const visit = (fileName) => {
+    if (initial.has(fileName)) return;
+    initial.add(fileName);
+    chunks.get(fileName).imports.forEach(visit);
+  };
+  [...chunks.values()].filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+  const sizes = (names) => {
+    const code = names.map((name) => chunks.get(name).code).join('');
+    return { min: Buffer.byteLength(code), gzip: code ? gzipSync(code, { level: 9 }).length : 0 };
+  };
+  return {
+    ...sizes([...initial]),
+    lazy: sizes([...chunks.keys()].filter((name) => !initial.has(name))),
+  };
 }
 
 const format = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
 let failed = 0;
-console.log('entry                          min        min+gzip   budget');
+console.log('entry                          min        min+gzip   budget             lazy (min+gzip)');
 for (const [label, entry, budget] of BUDGETS) {
   if (entry !== 'lit' && !existsSync(entry)) {
     if (budget) console.log(`${label.padEnd(30)} (not built yet: ${entry} is missing)`);
     continue;
   }
-  const { min, gzip } = await bundledSize(entry);
+  const { min, gzip, lazy } = await bundledSize(entry);
   const verdict =
     budget === undefined ? '' : gzip <= budget ? `<= ${format(budget)} ok` : `> ${format(budget)} OVER`;
   if (budget !== undefined && gzip > budget) failed += 1;
-  console.log(`${label.padEnd(30)} ${format(min).padEnd(10)} ${format(gzip).padEnd(10)} ${verdict}`);
+  const later = lazy.min ? format(lazy.gzip) : '';
+  console.log(
+    `${label.padEnd(30)} ${format(min).padEnd(10)} ${format(gzip).padEnd(10)} ${verdict.padEnd(18)} ${later}`.trimEnd(),
+  );
 }
 for (const [label, names, budget] of CDN_BUDGETS) {
   if (!names.every((name) => existsSync(join('dist/cdn', name)))) {

@@ -94,8 +94,9 @@ export function cdnFilesLoaded(names) {
     if (loaded.has(file)) return;
     loaded.add(file);
     const code = readFileSync(file, 'utf8');
-    // Rollup writes static imports as `import{…}from"./x.js"` or `import"./x.js"` (dynamic ones,
-    // `import("./x.js")`, load later and are not counted; the CDN build has none today).
+    // Rollup writes static imports as `import{…}from"./x.js"` or `import"./x.js"`. Dynamic ones,
+    // `import("./x.js")` (the card's <sale-combobox>, once it gets a `lookup`), load later, when
+    // needed, and are not counted.
     for (const [, specifier] of code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
       visit(posix.join(posix.dirname(file), specifier));
   };

@@ -2,6 +2,7 @@
 export * from './sale-status-icon.js';
 export * from './sale-tabs.js';
 export * from './sale-card.js';
+export * from './sale-combobox.js';
 // The card's tab ids: sales-elements/jsx imports every export of the card's module from here.
 export { SALE_CARD_TABS } from './elements/sale-card/card-tabs.js';
 export * from './selection-panel.js';

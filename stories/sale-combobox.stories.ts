@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/sale-card.js';
+import '../src/sale-combobox.js';
 import type { Lookup, LookupKind, SaleCombobox } from '../src/sale-card.js';
 import { catalogueMessage, languageOf } from '../src/i18n/messages.js';
 import { saleComboboxMessages } from '../src/elements/sale-combobox/sale-combobox.messages.js';

@@ -4,7 +4,7 @@
  * and a second element's file on the same page reuses the chunks already loaded (one Lit).
  * Runs in `npm run test:dist`, after the build.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { cardLists, cardSales, cardToday } from '../stories/fixtures/sale-card.js';
 import {
   cdnFiles,
@@ -90,9 +90,9 @@ describe('dist/cdn/: a page with only a card', function () {
     expect(deepAll(card, '[role="tab"]').map((tab) => tab.textContent!.trim())).to.include('Details');
     const tags = await manifestTags();
     expect(tags).to.have.length(9);
+    // <sale-combobox> loads when a card gets a `lookup` (the last test), not with the card.
     expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([
       'sale-card',
-      'sale-combobox',
       'sale-status-icon',
       'sale-tabs',
     ]);
@@ -134,5 +134,26 @@ describe('dist/cdn/: a page with only a card', function () {
     // The icon's class and the card's extend the same LitElement.
     const iconBase = Object.getPrototypeOf(win.customElements.get('sale-status-icon'));
     expect(ancestors(win.customElements.get('sale-card'))).to.include(iconBase);
+  });
+
+  it('loads <sale-combobox> once the card gets a lookup: the record fields become comboboxes', async () => {
+    const cardFiles = await cdnFiles('sale-card.js');
+    const before = new Set(loadedScripts(win));
+    Object.assign(card, { lookup: () => Promise.resolve([]) });
+    deepAll<HTMLButtonElement>(card, 'button')
+      .find((button) => button.textContent!.trim() === 'Edit')!
+      .click();
+    await waitUntil(
+      () => deepAll(card, '[role="combobox"]').length > 0,
+      'the record fields become comboboxes',
+    );
+    expect(typeof win.customElements.get('sale-combobox')).to.equal('function');
+    const added = loadedScripts(win).filter((file) => !before.has(file));
+    expect(added, 'the combobox chunk').not.to.deep.equal([]);
+    expect(
+      added.filter((file) => cardFiles.has(file)),
+      "none of the card's first files again",
+    ).to.deep.equal([]);
+    expect(win.warnings.filter((warning) => warning.includes('already defined'))).to.deep.equal([]);
   });
 });

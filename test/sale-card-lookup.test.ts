@@ -81,6 +81,17 @@ async function savedChanges(card: SaleCard) {
 describe('<sale-card> with lookup', () => {
   failOnPageErrors();
 
+  // <sale-combobox> loads on demand when a card first gets a lookup (the fields stay read-only
+  // until then): wait once, as a user would, until the first card's Company field is a combobox.
+  before(async () => {
+    const card = await renderCard(SALE, { lookup: fakeLookup().lookup });
+    await startEditing(card);
+    await waitUntil(
+      () => q(card, 'sale-combobox')?.shadowRoot?.querySelector('[role="combobox"]'),
+      'the record fields become comboboxes',
+    );
+  });
+
   it('keeps Company, Contact, Project and Owner read-only without a lookup', async () => {
     const card = await renderCard();
     await startEditing(card);

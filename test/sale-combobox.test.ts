@@ -1,7 +1,7 @@
 import { failOnPageErrors } from './helpers/page-errors.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/sale-card.js';
+import '../src/sale-combobox.js';
 import type { SaleCombobox } from '../src/sale-card.js';
 import type { LookupContext, LookupKind } from '../src/model/lookup.js';
 import type { Ref } from '../src/model/types.js';

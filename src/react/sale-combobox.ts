@@ -2,7 +2,7 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { SaleComboboxChangeEvent } from '../events/sale-combobox-change.js';
-import { SaleCombobox as SaleComboboxElement } from '../sale-card.js';
+import { SaleCombobox as SaleComboboxElement } from '../sale-combobox.js';
 import { eventName } from './event-name.js';
 
 export const SaleCombobox = createComponent({

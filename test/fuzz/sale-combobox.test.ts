@@ -1,4 +1,4 @@
-import '../../src/sale-card.js';
+import '../../src/sale-combobox.js';
 import { fuzzProperties } from './fuzz-properties.js';
 
 fuzzProperties('sale-combobox');

@@ -34,6 +34,12 @@ export interface LinkForm {
   incomplete: boolean;
   /** The web address is not an http(s) or mailto address. */
   badUrl?: boolean;
+  /**
+   * The user typed a record id before `<sale-combobox>` had loaded: the typed field stays until
+   * the link is added or the kind changes, so the arriving combobox neither drops the text nor
+   * takes the field from under the cursor.
+   */
+  typedId?: boolean;
 }
 
 export interface CardContext {

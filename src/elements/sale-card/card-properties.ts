@@ -14,6 +14,7 @@ import { normalizeRef } from '../../model/normalize-records.js';
 import type { DataWarning, Ref, Sale } from '../../model/types.js';
 import type { ChoiceLists } from './card-context.js';
 import { CHOICE_LISTS, normalizeChoiceLists, type ChoiceListInput } from './choice-lists.js';
+import { loadCombobox } from './combobox-loader.js';
 
 /** Where the shown sale sits in the host's current set: `index` counts from 0. */
 /** A boolean property through the shared reader, its warning (if any) added to `warnings`. */
@@ -77,7 +78,7 @@ export type CardProperties = ChoiceListInput & { lookup?: unknown } & Partial<
 
 /** `settings` with the `changed` properties of `card` read again; what was wrong goes to `warnings`. */
 export function readSettings(
-  card: CardProperties,
+  card: CardProperties & { requestUpdate(): void },
   changed: PropertyValues,
   settings: CardSettings,
   warnings: DataWarning[],
@@ -87,7 +88,11 @@ export function readSettings(
   if (changed.has('skipCompleted')) next.skipCompleted = flag(card.skipCompleted, 'skipCompleted', warnings);
   if (changed.has('premium')) flag(card.premium, 'premium', warnings);
   if (changed.has('error')) next.error = readError(card.error, warnings);
-  if (changed.has('lookup')) next.lookup = readLookup(card.lookup, warnings);
+  if (changed.has('lookup')) {
+    next.lookup = readLookup(card.lookup, warnings);
+    // Its record fields are <sale-combobox>es, which load on demand: start now, not at the first edit.
+    if (next.lookup) loadCombobox(card);
+  }
   if (changed.has('loading')) next.loading = flag(card.loading, 'loading', warnings);
   if (changed.has('currentUser')) next.currentUser = normalizeRef(card.currentUser, 'currentUser', warnings);
   if (CHOICE_LISTS.some((key) => changed.has(key))) {

@@ -12,6 +12,7 @@ import { xIcon } from '../../icons/phosphor.js';
 import type { SaleComboboxChangeEvent } from '../../events/sale-combobox-change.js';
 import type { LookupKind } from '../../model/lookup.js';
 import type { CardContext, LinkForm } from './card-context.js';
+import { comboboxDefined } from './combobox-loader.js';
 import { selectedOf } from './fields.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -81,13 +82,19 @@ function renderTargetControl(context: CardContext, picking: boolean, describedBy
     aria-describedby=${describedBy ?? nothing}
     .value=${form.target}
     @input=${(event: Event) =>
-      context.updateLinkForm({ target: (event.target as HTMLInputElement).value, badUrl: false })}
+      context.updateLinkForm({
+        target: (event.target as HTMLInputElement).value,
+        badUrl: false,
+        typedId: form.kind !== 'url',
+      })}
   />`;
 }
 
 function renderAddForm(context: CardContext): TemplateResult {
   const form = context.linkForm;
-  const picking = context.lookup !== undefined && form.kind !== 'url';
+  // A typed id until <sale-combobox> has loaded (combobox-loader.ts): the card renders again then,
+  // and keeps an id the user is typing (LinkForm.typedId).
+  const picking = context.lookup !== undefined && comboboxDefined() && form.kind !== 'url' && !form.typedId;
   const add = () => {
     const link = linkFromForm(form, picking);
     if (typeof link === 'string') {
@@ -95,7 +102,14 @@ function renderAddForm(context: CardContext): TemplateResult {
       return;
     }
     context.edit({ links: [...(context.sale.links ?? []), link] });
-    context.updateLinkForm({ target: '', record: undefined, title: '', incomplete: false, badUrl: false });
+    context.updateLinkForm({
+      target: '',
+      record: undefined,
+      title: '',
+      incomplete: false,
+      badUrl: false,
+      typedId: false,
+    });
   };
   const problem = form.incomplete ? 'error.linkIncomplete' : form.badUrl ? 'error.linkUrl' : undefined;
   const describedBy = problem ? 'f-link-error' : undefined;
@@ -111,6 +125,7 @@ function renderAddForm(context: CardContext): TemplateResult {
               kind: selectedOf(event) as SaleLinkKind,
               record: undefined,
               badUrl: false,
+              typedId: false,
             })}
         >
           ${[...SALE_LINK_KINDS]

@@ -11,6 +11,7 @@ import { contactForCompany, type LookupKind } from '../../model/lookup.js';
 import type { Ref, Sale } from '../../model/types.js';
 import type { CardContext } from './card-context.js';
 import type { Field } from './fields.js';
+import { comboboxDefined } from './combobox-loader.js';
 
 /** A company, contact or project as a button that asks the host to open it. */
 export function recordLink(context: CardContext, kind: SaleRecordLink['kind'], ref: Ref | undefined) {
@@ -80,9 +81,11 @@ export function recordFields(context: CardContext): Field[] {
     id,
     label,
     value: shown,
-    control: context.lookup
-      ? () => recordCombobox(context, id, kind, label, value, pick, company)
-      : undefined,
+    // Read-only until <sale-combobox> has loaded (combobox-loader.ts): the card renders again then.
+    control:
+      context.lookup && comboboxDefined()
+        ? () => recordCombobox(context, id, kind, label, value, pick, company)
+        : undefined,
   });
   return [
     field(
