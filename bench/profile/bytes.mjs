@@ -16,11 +16,29 @@ const bundle = await rollup({
 const { output } = await bundle.generate({ format: 'esm' });
 await bundle.close();
 const rows = [];
-for (const [id, module] of Object.entries(output[0].modules)) {
+// The entry chunk is what a page loads before the first render; chunks reached only by `import()`
+// (such as <sale-combobox> for the card) are listed apart under "lazy/".
+const chunks = new Map(
+  output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+);
+const initial = new Set();
+const visit = (fileName) => {
+  if (initial.has(fileName)) return;
+  initial.add(fileName);
+  chunks.get(fileName).imports.forEach(visit);
+};
+[...chunks.values()].filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+const modules = [...chunks.values()].flatMap((chunk) =>
+  Object.entries(chunk.modules).map(([id, module]) => [
+    initial.has(chunk.fileName) ? id : `lazy/${id}`,
+    module,
+  ]),
+);
+for (const [id, module] of modules) {
   if (!module.code) continue;
   // A module alone exports nothing: keep its unreferenced top level, which the bundle uses.
   const { code } = await minify(module.code, { compress: { unused: false }, mangle: { toplevel: false } });
-  const name = id.replace(/^.*?\/(dist|node_modules)\//, '$1/');
+  const name = id.replace(/^(lazy\/)?.*?\/(dist|node_modules)\//, '$1$2/');
   rows.push({ name, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
 }
 const group = (name) =>
@@ -40,6 +58,6 @@ const kb = (bytes) => (bytes / 1024).toFixed(2).padStart(6);
 console.log(`${entry}: by folder (min kB, gzip kB alone, modules)`);
 for (const [key, sum] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip))
   console.log(`  ${kb(sum.min)} ${kb(sum.gzip)} ${String(sum.modules).padStart(3)}  ${key}`);
-console.log('\nThe 15 largest modules (min kB, gzip kB alone):');
-for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, 15))
+console.log('\nThe largest modules (min kB, gzip kB alone):');
+for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, Number(process.env.TOP ?? 15)))
   console.log(`  ${kb(row.min)} ${kb(row.gzip)}  ${row.name}`);
