@@ -1,42 +1,32 @@
 /**
- * The status icons of status-icons.ts built with DOM calls, for `<sale-status-icon>`: a
- * ReactiveElement without lit-html, whose entry is then about a third smaller. The same `<svg>`
- * as `renderIcon` (icon.ts) makes, with the same Phosphor path for each status (a test keeps the
- * paths equal to phosphor.ts). Built with createElementNS and setAttribute, never from markup, so
- * it renders under a strict CSP with Trusted Types.
+ * The status icon of status-icons.ts built with DOM calls, for `<sale-status-icon>`: a
+ * ReactiveElement without lit-html, whose entry is then about a third smaller. The same `<svg>` as
+ * `renderIcon` (icon.ts) makes, in the badge the element styles, with the same Phosphor paths
+ * (status-icon-paths.ts). Built with createElement(NS) and setAttribute, never from markup, so it
+ * renders under a strict CSP with Trusted Types.
  */
 import { isSaleStatus } from '../model/status.js';
-import type { SaleStatus } from '../model/types.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** Phosphor "currency-circle-dollar", "check" (bold), "x" (bold), "warning" (fill); "question" for anything else. */
-export const STATUS_ICON_PATHS: Record<SaleStatus | 'unknown', string> = {
-  open: 'M128,24A104,104,0,1,0,232,128,104.11,104.11,0,0,0,128,24Zm0,192a88,88,0,1,1,88-88A88.1,88.1,0,0,1,128,216Zm40-68a28,28,0,0,1-28,28h-4v8a8,8,0,0,1-16,0v-8H104a8,8,0,0,1,0-16h36a12,12,0,0,0,0-24H116a28,28,0,0,1,0-56h4V72a8,8,0,0,1,16,0v8h16a8,8,0,0,1,0,16H116a12,12,0,0,0,0,24h24A28,28,0,0,1,168,148Z',
-  sold: 'M232.49,80.49l-128,128a12,12,0,0,1-17,0l-56-56a12,12,0,1,1,17-17L96,183,215.51,63.51a12,12,0,0,1,17,17Z',
-  lost: 'M208.49,191.51a12,12,0,0,1-17,17L128,145,64.49,208.49a12,12,0,0,1-17-17L111,128,47.51,64.49a12,12,0,0,1,17-17L128,111l63.51-63.52a12,12,0,0,1,17,17L145,128Z',
-  stalled:
-    'M236.8,188.09,149.35,36.22h0a24.76,24.76,0,0,0-42.7,0L19.2,188.09a23.51,23.51,0,0,0,0,23.72A24.35,24.35,0,0,0,40.55,224h174.9a24.35,24.35,0,0,0,21.33-12.19A23.51,23.51,0,0,0,236.8,188.09ZM120,104a8,8,0,0,1,16,0v40a8,8,0,0,1-16,0Zm8,88a12,12,0,1,1,12-12A12,12,0,0,1,128,192Z',
-  unknown:
-    'M140,180a12,12,0,1,1-12-12A12,12,0,0,1,140,180ZM128,72c-22.06,0-40,16.15-40,36v4a8,8,0,0,0,16,0v-4c0-11,10.77-20,24-20s24,9,24,20-10.77,20-24,20a8,8,0,0,0-8,8v8a8,8,0,0,0,16,0v-.72c18.24-3.35,32-17.9,32-35.28C168,88.15,150.06,72,128,72Zm104,56A104,104,0,1,1,128,24,104.11,104.11,0,0,1,232,128Zm-16,0a88,88,0,1,0-88,88A88.1,88.1,0,0,0,216,128Z',
-};
+import { STATUS_ICON_PATHS } from './status-icon-paths.js';
 
 /** A new element in the SVG namespace with the given attributes. */
-function newSvgElement(tag: string, attributes: Record<string, string>): SVGElement {
-  const created = document.createElementNS(SVG, tag) as SVGElement;
+function newSvgElement(tag: string, attributes: Record<string, string> = {}): SVGElement {
+  const created = document.createElementNS('http://www.w3.org/2000/svg', tag) as SVGElement;
   for (const name in attributes) created.setAttribute(name, attributes[name]!);
   return created;
 }
 
-let iconTemplate: SVGElement | undefined;
+let badgeTemplate: HTMLElement | undefined;
 
 /**
- * A new `<svg part="svg">` that scales with `font-size` and is hidden from AT, holding one
- * `<path>`: give it a status with `setStatusIconPath`. Built once, then cloned.
+ * A new `<span part="icon">` around an `<svg part="svg">` that scales with `font-size` and is
+ * hidden from AT, holding one `<path>`: draw a status in it with `drawStatusIcon`. Built once, then
+ * cloned: a listbox mounts an icon per row.
  */
-export function newStatusIconSvg(): SVGElement {
-  if (!iconTemplate) {
-    iconTemplate = newSvgElement('svg', {
+export function newStatusBadge(): HTMLElement {
+  if (!badgeTemplate) {
+    badgeTemplate = document.createElement('span');
+    badgeTemplate.setAttribute('part', 'icon');
+    const svg = newSvgElement('svg', {
       part: 'svg',
       viewBox: '0 0 256 256',
       width: '1em',
@@ -45,12 +35,16 @@ export function newStatusIconSvg(): SVGElement {
       'aria-hidden': 'true',
       focusable: 'false',
     });
-    iconTemplate.append(newSvgElement('path', {}));
+    svg.append(newSvgElement('path'));
+    badgeTemplate.append(svg);
   }
-  return iconTemplate.cloneNode(true) as SVGElement;
+  return badgeTemplate.cloneNode(true) as HTMLElement;
 }
 
-/** Draws a status (a neutral question mark for anything that is not one) in an svg from `newStatusIconSvg`. */
-export function setStatusIconPath(svg: SVGElement, status: unknown): void {
-  svg.firstElementChild!.setAttribute('d', STATUS_ICON_PATHS[isSaleStatus(status) ? status : 'unknown']);
+/** Draws a status in a badge from `newStatusBadge`; a neutral question mark for anything that is not one. */
+export function drawStatusIcon(badge: Element, status: unknown): void {
+  badge.firstElementChild!.firstElementChild!.setAttribute(
+    'd',
+    STATUS_ICON_PATHS[isSaleStatus(status) ? status : 'unknown'],
+  );
 }

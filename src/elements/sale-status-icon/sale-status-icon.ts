@@ -1,7 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { newStatusIconSvg, setStatusIconPath } from '../../icons/status-icon-dom.js';
+import { drawStatusIcon, newStatusBadge } from '../../icons/status-icon-dom.js';
 import { reportProblems } from '../../diagnostics/report-problems.js';
 import { describeValue } from '../../model/describe.js';
 import { isSaleStatus } from '../../model/status.js';
@@ -71,15 +71,9 @@ export class SaleStatusIcon extends ReactiveElement {
     const status: unknown = isUnset(this.status) ? 'open' : this.status;
     const known = isSaleStatus(status) ? status : undefined;
     const root = this.renderRoot;
-    let badge = root.firstElementChild;
-    if (!badge) {
-      badge = document.createElement('span');
-      badge.setAttribute('part', 'icon');
-      badge.append(newStatusIconSvg());
-      root.append(badge);
-    }
+    const badge = root.firstElementChild ?? root.appendChild(newStatusBadge());
     badge.setAttribute('class', known ?? 'unknown');
-    setStatusIconPath(badge.firstElementChild as SVGElement, known);
+    drawStatusIcon(badge, known);
     if (this.decorative) {
       badge.removeAttribute('role');
       badge.removeAttribute('aria-label');
