@@ -131,7 +131,7 @@ describe('dist/cdn/: a page with only a card', function () {
     expect(deepAll(icon, '[role="img"]').map((image) => image.getAttribute('aria-label'))).to.deep.equal([
       'Sold',
     ]);
-    // The icon's class and the card's extend the same LitElement.
+    // The icon's class (a ReactiveElement) and the card's (through LitElement) share one ReactiveElement.
     const iconBase = Object.getPrototypeOf(win.customElements.get('sale-status-icon'));
     expect(ancestors(win.customElements.get('sale-card'))).to.include(iconBase);
   });

@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/sale-status-icon.js';
 import type { SaleStatusIcon } from '../src/elements/sale-status-icon/sale-status-icon.js';
+import { registerMessages } from '../src/i18n/messages.js';
+import {
+  checkBoldIcon,
+  currencyCircleDollarIcon,
+  questionIcon,
+  warningFillIcon,
+  xBoldIcon,
+} from '../src/icons/phosphor.js';
 import { captureWarnings } from './helpers/console.js';
 import { withForcedColors } from './helpers/forced-colors.js';
 
@@ -116,6 +124,91 @@ describe('<sale-status-icon>', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const text = getComputedStyle(document.body).color;
       expect(getComputedStyle(iconOf(el)).color).to.equal(text);
+    });
+  });
+
+  // The element draws its SVG with DOM calls; the list's status column with Lit templates. Both
+  // must show the same Phosphor glyph for each status.
+  const glyphs = {
+    open: currencyCircleDollarIcon,
+    sold: checkBoldIcon,
+    lost: xBoldIcon,
+    stalled: warningFillIcon,
+    won: questionIcon,
+  };
+  for (const [status, glyph] of Object.entries(glyphs)) {
+    it(`draws the Phosphor glyph of ${status === 'won' ? 'an unknown status' : status}`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<SaleStatusIcon>(
+          html`<sale-status-icon status=${status}></sale-status-icon>`,
+        );
+        const svg = iconOf(el).querySelector('svg')!;
+        expect(svg.getAttribute('viewBox')).to.equal('0 0 256 256');
+        expect(svg.getAttribute('aria-hidden')).to.equal('true');
+        const paths = [...svg.querySelectorAll('path')].map((path) => path.getAttribute('d'));
+        expect(paths).to.have.length(1);
+        expect(glyph().strings.join('')).to.contain(`d="${paths[0]}"`);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('redraws in place when the status, label and decorative change', async () => {
+    const el = await fixture<SaleStatusIcon>(html`<sale-status-icon status="open"></sale-status-icon>`);
+    const drawn = () => iconOf(el).querySelector('path')!.getAttribute('d');
+    const open = drawn();
+    el.status = 'sold';
+    await el.updateComplete;
+    expect(iconOf(el).getAttribute('aria-label')).to.equal('Sold');
+    expect(drawn()).to.not.equal(open);
+    el.label = 'Won on 3 May';
+    await el.updateComplete;
+    expect(iconOf(el).getAttribute('aria-label')).to.equal('Won on 3 May');
+
+    el.decorative = true;
+    await el.updateComplete;
+    expect(iconOf(el).hasAttribute('role')).to.be.false;
+    expect(iconOf(el).hasAttribute('aria-label')).to.be.false;
+    expect(iconOf(el).getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    el.decorative = false;
+    await el.updateComplete;
+    expect(iconOf(el).getAttribute('role')).to.equal('img');
+    expect(iconOf(el).getAttribute('aria-label')).to.equal('Won on 3 May');
+    expect(iconOf(el).hasAttribute('aria-hidden')).to.be.false;
+    expect(el.shadowRoot!.querySelectorAll('[part="icon"], svg')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflects status and decorative to attributes, and reads them back', async () => {
+    const el = await fixture<SaleStatusIcon>(html`<sale-status-icon></sale-status-icon>`);
+    el.status = 'lost';
+    el.decorative = true;
+    await el.updateComplete;
+    expect(el.getAttribute('status')).to.equal('lost');
+    expect(el.hasAttribute('decorative')).to.be.true;
+    el.setAttribute('status', 'stalled');
+    el.removeAttribute('decorative');
+    await el.updateComplete;
+    expect(el.status).to.equal('stalled');
+    expect(el.decorative).to.be.false;
+    expect(iconOf(el).getAttribute('aria-label')).to.equal('Stalled');
+  });
+
+  describe('with a host override of a status name', () => {
+    afterEach(() => registerMessages('nb', { 'status.stalled': 'Utsatt' }));
+
+    it('renames itself at once', async () => {
+      const el = await fixture<SaleStatusIcon>(
+        html`<sale-status-icon lang="nb" status="stalled"></sale-status-icon>`,
+      );
+      expect(iconOf(el).getAttribute('aria-label')).to.equal('Utsatt');
+      registerMessages('nb', { 'status.stalled': 'På vent' });
+      await el.updateComplete;
+      expect(iconOf(el).getAttribute('aria-label')).to.equal('På vent');
     });
   });
 });

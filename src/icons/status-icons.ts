@@ -1,23 +1,13 @@
-/** Which Phosphor icon stands for each sale status, shared by the status icon and the list's status column. */
-import type { SVGTemplateResult } from 'lit';
+/** Which Phosphor icon stands for each sale status, as Lit shapes for the list's status column. */
+import { svg, type SVGTemplateResult } from 'lit';
 import { isSaleStatus } from '../model/status.js';
-import type { SaleStatus } from '../model/types.js';
-import {
-  checkBoldIcon,
-  currencyCircleDollarIcon,
-  questionIcon,
-  warningFillIcon,
-  xBoldIcon,
-} from './phosphor.js';
+import { STATUS_ICON_PATHS } from './status-icon-paths.js';
 
-const STATUS_ICONS = {
-  open: currencyCircleDollarIcon,
-  sold: checkBoldIcon,
-  lost: xBoldIcon,
-  stalled: warningFillIcon,
-} satisfies Record<SaleStatus, () => SVGTemplateResult>;
-
-/** The icon shapes for a status; a neutral question mark for anything that is not a status. */
+/**
+ * The icon shapes for a status; a neutral question mark for anything that is not a status. One
+ * template whose path is bound: `<sale-status-icon>` draws the same paths with DOM calls, and a
+ * bundle with both then carries each path once.
+ */
 export function statusIconShapes(status: unknown): SVGTemplateResult {
-  return (isSaleStatus(status) ? STATUS_ICONS[status] : questionIcon)();
+  return svg`<path d=${STATUS_ICON_PATHS[isSaleStatus(status) ? status : 'unknown']} />`;
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 import { colorTokens } from '../../styles/tokens.js';
 
 export const saleStatusIconStyles = [
