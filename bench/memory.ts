@@ -56,12 +56,35 @@ const nextTask = () =>
     channel.port2.postMessage(undefined);
   });
 
-const usedHeap = (): number => {
-  window.gc!();
+/**
+ * V8's used heap after a full collection. The collection runs as a task of its own
+ * (`execution: 'async'`): a collection called from script also scans the native stack
+ * conservatively, and stale words there keep a few random removed elements alive (seen in
+ * heap snapshots as "C++ native stack roots" holding a node of a removed element's shadow tree).
+ */
+async function usedHeap(): Promise<number> {
+  const gc = window.gc as unknown as (options: { type: 'major'; execution: 'async' }) => Promise<void>;
+  await gc({ type: 'major', execution: 'async' });
   return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-};
+}
 
-export async function mountAndRemove(element: string, cycles: number): Promise<MemoryResult> {
+/**
+ * Mounts one instance, waits for its render and removes it. A function of its own so that no
+ * variable of the measuring function holds the last instance while it waits for the collection.
+ */
+async function mountOnce(subject: Subject, root: HTMLElement, index: number): Promise<WeakRef<HTMLElement>> {
+  const instance = root.appendChild(subject.make(index)) as Rendering;
+  await instance.updateComplete;
+  instance.remove();
+  return new WeakRef(instance);
+}
+
+export async function mountAndRemove(
+  element: string,
+  cycles: number,
+  /** keepRefs: leave the WeakRefs on `globalThis.__memoryRefs` for bench/profile/retainers.mjs. */
+  options: { keepRefs?: boolean } = {},
+): Promise<MemoryResult> {
   const subject = SUBJECTS[element];
   if (!subject)
     throw new Error(`No memory subject "${element}"; known: ${Object.keys(SUBJECTS).join(', ')}.`);
@@ -70,24 +93,23 @@ export async function mountAndRemove(element: string, cycles: number): Promise<M
   const root = document.createElement('div');
   document.body.append(root);
   // Once mounted and the page idle: code compiled, warm-ups and rehearsals done, caches filled.
-  const first = root.appendChild(subject.make(0)) as Rendering;
-  await first.updateComplete;
-  first.remove();
+  await mountOnce(subject, root, 0);
   await new Promise((resolve) => setTimeout(resolve, 100));
   await new Promise((resolve) => requestIdleCallback(resolve));
   await nextTask();
-  const baseline = usedHeap();
+  const baseline = await usedHeap();
 
+  let idle = false;
+  const idleHandle = requestIdleCallback(() => (idle = true));
   const removed: WeakRef<HTMLElement>[] = [];
-  for (let index = 1; index <= cycles; index++) {
-    const instance = root.appendChild(subject.make(index)) as Rendering;
-    await instance.updateComplete;
-    instance.remove();
-    removed.push(new WeakRef(instance));
-  }
+  for (let index = 1; index <= cycles; index++) removed.push(await mountOnce(subject, root, index));
   await nextTask();
-  const after = usedHeap();
+  const after = await usedHeap();
   const reachable = removed.filter((ref) => ref.deref() !== undefined).length;
+  cancelIdleCallback(idleHandle);
+  // Work queued for idle time would have run and let go of its elements: nothing was measured.
+  if (idle) throw new Error('The page had idle time before the removed instances were counted.');
   root.remove();
+  if (options.keepRefs) (globalThis as { __memoryRefs?: unknown }).__memoryRefs = removed;
   return { element, cycles, baseline, after, reachable };
 }
