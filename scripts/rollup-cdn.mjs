@@ -19,19 +19,24 @@ export function cdnInputs(entries) {
 }
 
 /**
- * Lit's core (reactive-element, lit-html, lit-element and the `lit` index) in one chunk that every
- * element shares. Lit's directives are left to Rollup's chunking, so only elements that use one load it.
+ * Lit's core in two chunks that every element shares: `ReactiveElement` (with `css`) alone, which
+ * is all `<sale-status-icon>` and `<sale-tabs>` need (they render by hand), and lit-html with
+ * LitElement and the `lit` index for the elements that render templates. A page with only those
+ * two elements then skips lit-html; a page with a card loads one more small file. Lit's directives
+ * are left to Rollup's chunking, so only elements that use one load it.
  */
 export function litChunk(id) {
   const path = id.replaceAll('\\', '/');
-  const core =
-    /\/node_modules\/(lit\/index|lit-html\/(lit-html|is-server)|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag))\.js$/;
-  return core.test(path) ? 'lit' : undefined;
+  if (/\/node_modules\/@lit\/reactive-element\/(reactive-element|css-tag)\.js$/.test(path))
+    return 'lit-reactive';
+  const templates =
+    /\/node_modules\/(lit\/index|lit-html\/(lit-html|is-server)|lit-element\/lit-element)\.js$/;
+  return templates.test(path) ? 'lit' : undefined;
 }
 
-/** Chunk file names: Lit's says so; the others are content hashes (Rollup names them after any module). */
+/** Chunk file names: Lit's say so; the others are content hashes (Rollup names them after any module). */
 export function chunkFileNames(chunk) {
-  return chunk.name === 'lit' ? 'chunks/lit-[hash].js' : 'chunks/[hash].js';
+  return chunk.name.startsWith('lit') ? `chunks/${chunk.name}-[hash].js` : 'chunks/[hash].js';
 }
 
 /**
