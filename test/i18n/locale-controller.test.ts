@@ -16,7 +16,7 @@ customElements.define('locale-probe', LocaleProbe);
 
 const probeMessages = defineMessages({
   en: { 'probe.greeting': 'Hello {name}' },
-  nb: { 'probe.greeting': 'Hei {name}' },
+  nb: () => Promise.resolve({ default: { 'probe.greeting': 'Hei {name}' } }),
 });
 
 /** An element with a catalogue of its own beside the shared messages. */
@@ -32,7 +32,7 @@ customElements.define('catalogue-probe', CatalogueProbe);
 
 const ownMessages = defineMessages({
   en: { 'own.hint': 'has content' },
-  nb: { 'own.hint': 'har innhold' },
+  nb: () => Promise.resolve({ default: { 'own.hint': 'har innhold' } }),
 });
 
 /** An element that shows only its own catalogue, through the lighter LanguageController. */
