@@ -36,10 +36,13 @@ export type Catalogue<K extends string = string> = { readonly en: Record<K, stri
   readonly [L in LazyLanguage]: MessagesLoader<K>;
 } & {
   /**
-   * Holds `host`'s updates while the catalogue's texts in its language (`language()` at each
-   * update) load. `defineMessages` adds it, so the loading code ships only with elements that have
-   * texts of their own.
+   * Loads the catalogue's texts in `language`, with those of the elements it renders inside it:
+   * nothing when they are here, else a promise that resolves (never rejects) once they are.
+   * `defineMessages` adds it and `holdUpdates`, so the loading code ships only with elements that
+   * have texts of their own.
    */
+  readonly load?: (language: Language, tag: string) => Promise<void> | undefined;
+  /** Holds `host`'s updates while `load` works for its language (`language()` at each update). */
   readonly holdUpdates?: (host: HTMLElement, language: () => Language) => void;
 };
 
@@ -72,15 +75,25 @@ export type MessageOverrides = Partial<Record<OverridableMessageKey, string>>;
  * Declares an element's messages:
  * `defineMessages({ en: { 'x.save': 'Save' }, nb: () => import('./x.messages.nb.js') })`, where
  * x.messages.nb.ts is `export default { 'x.save': 'Lagre' } satisfies Record<XMessageKey, string>;`.
+ * `children` are the catalogues of the elements it renders inside it (the card's combobox): their
+ * texts load with its own, so that they render with it rather than after another wait.
  */
-export function defineMessages<K extends string>(texts: {
-  en: Record<K, string>;
-  nb: MessagesLoader<NoInfer<K>>;
-}): Catalogue<K> {
+export function defineMessages<K extends string>(
+  texts: { en: Record<K, string>; nb: MessagesLoader<NoInfer<K>> },
+  children: readonly Catalogue[] = [],
+): Catalogue<K> {
+  const load = (language: Language, tag: string): Promise<void> | undefined => {
+    if (language === 'en') return undefined;
+    const pending = [
+      loadMessages(catalogue, language, tag),
+      ...children.map((child) => child.load?.(language, tag)),
+    ].filter((promise) => promise !== undefined);
+    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  };
   const catalogue: Catalogue<K> = {
     ...texts,
-    holdUpdates: (host, language) =>
-      holdUpdates(host, () => loadMessages(catalogue, language(), host.localName)),
+    load,
+    holdUpdates: (host, language) => holdUpdates(host, () => load(language(), host.localName)),
   };
   return catalogue;
 }

@@ -86,6 +86,7 @@ describe('lazy Norwegian messages', () => {
 
     // Loaded once per page: the next element renders at once, without loading again.
     const { el: second } = await mount(tag, 'nb-NO');
+    await second.updateComplete;
     expect(shown(second)).to.equal('Lagre Avbryt Åpent');
     expect(loader.calls).to.equal(1);
   });
@@ -170,6 +171,26 @@ describe('lazy Norwegian messages', () => {
     expect(shown(el)).to.equal('Lagre nå Angre Åpent');
     // Overrides are page-wide: put the probe's texts back for the tests after this one.
     registerMessages('nb', norwegian as never);
+  });
+
+  it('loads the texts of the elements it renders with its own, so that they render with it', async () => {
+    const child = heldLoader();
+    const parent = defineMessages({ en: english, nb: () => Promise.resolve({ default: norwegian }) }, [
+      child.catalogue,
+    ]);
+    const { el } = await mount(defineProbe(parent), 'nb');
+    await frames(2);
+    expect(shown(el), "waits for the child's texts too").to.equal('');
+    expect(child.calls).to.equal(1);
+
+    child.release();
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Lagre Avbryt Åpent');
+    // The child, rendered now, finds its texts loaded.
+    const { el: inner } = await mount(defineProbe(child.catalogue), 'nb');
+    await inner.updateComplete;
+    expect(shown(inner)).to.equal('Lagre Avbryt Åpent');
+    expect(child.calls).to.equal(1);
   });
 
   it('holds the first render of a ReactiveElement with a LanguageController (no lit-html) too', async () => {

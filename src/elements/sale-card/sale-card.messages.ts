@@ -3,6 +3,8 @@
  * sale-card.messages.nb.ts, which loads on demand.
  */
 import { defineMessages } from '../../i18n/messages.js';
+import { saleComboboxMessages } from '../sale-combobox/sale-combobox.messages.js';
+import { saleTabsMessages } from '../sale-tabs/sale-tabs.messages.js';
 import type { Sale } from '../../model/types.js';
 
 /** The English texts, built in: every element ships them, and they stand in for a missing key. */
@@ -96,7 +98,11 @@ const en = {
 
 export type SaleCardMessageKey = keyof typeof en;
 
-export const saleCardMessages = defineMessages({ en, nb: () => import('./sale-card.messages.nb.js') });
+/** With the texts of the elements it renders, so that they render with it. */
+export const saleCardMessages = defineMessages({ en, nb: () => import('./sale-card.messages.nb.js') }, [
+  saleComboboxMessages,
+  saleTabsMessages,
+]);
 
 /** The label that names a sale field in the card's texts (the conflict notice, for one). */
 export const FIELD_LABELS: Partial<Record<keyof Sale, SaleCardMessageKey>> = {

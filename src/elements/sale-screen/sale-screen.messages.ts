@@ -3,6 +3,9 @@
  * sale-screen.messages.nb.ts, which loads on demand.
  */
 import { defineMessages } from '../../i18n/messages.js';
+import { saleCardMessages } from '../sale-card/sale-card.messages.js';
+import { selectionPanelMessages } from '../selection-panel/selection-panel.messages.js';
+import { saleSectionsMessages } from '../sale-sections/sale-sections.messages.js';
 
 /** The English texts, built in: every element ships them, and they stand in for a missing key. */
 const en = {
@@ -24,4 +27,9 @@ const en = {
 
 export type SaleScreenMessageKey = keyof typeof en;
 
-export const saleScreenMessages = defineMessages({ en, nb: () => import('./sale-screen.messages.nb.js') });
+/** With the texts of the elements it renders, so that they render with it. */
+export const saleScreenMessages = defineMessages({ en, nb: () => import('./sale-screen.messages.nb.js') }, [
+  saleCardMessages,
+  selectionPanelMessages,
+  saleSectionsMessages,
+]);

@@ -3,6 +3,8 @@
  * sale-sections.messages.nb.ts, which loads on demand.
  */
 import { defineMessages } from '../../i18n/messages.js';
+import { saleTabsMessages } from '../sale-tabs/sale-tabs.messages.js';
+import { salesGuideCardMessages } from '../sales-guide-card/sales-guide-card.messages.js';
 
 /** The English texts, built in: every element ships them, and they stand in for a missing key. */
 const en = {
@@ -48,10 +50,11 @@ const en = {
 
 export type SaleSectionsMessageKey = keyof typeof en;
 
-export const saleSectionsMessages = defineMessages({
-  en,
-  nb: () => import('./sale-sections.messages.nb.js'),
-});
+/** With the texts of the elements it renders, so that they render with it. */
+export const saleSectionsMessages = defineMessages(
+  { en, nb: () => import('./sale-sections.messages.nb.js') },
+  [saleTabsMessages, salesGuideCardMessages],
+);
 
 /** Looks up a message of the cards (or a shared one such as `overdue`) in the element's language. */
 export type Translate = (
