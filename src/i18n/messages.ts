@@ -1,9 +1,9 @@
 /**
  * Message lookup with host overrides. Messages shared by several elements (status names, Overdue)
  * live in en.ts / nb.ts; an element's own messages live beside it in `<tag>.messages.ts`, made with
- * `defineMessages`, so that a per-element bundle ships only the texts it shows. English is built in;
- * an element's Norwegian texts are in `<tag>.messages.nb.ts`, a lazy chunk that loads the first time
- * an element speaks Norwegian (`loadMessages`), so an English page never downloads them. A host
+ * `defineMessages` (define-messages.ts), so that a per-element bundle ships only the texts it shows.
+ * English is built in; an element's Norwegian texts are in `<tag>.messages.nb.ts`, a lazy chunk that
+ * loads the first time an element speaks Norwegian, so an English page never downloads them. A host
  * replaces any message, for every element on the page, with
  * `registerMessages('nb', { 'status.stalled': 'På vent' })`; elements re-render at once.
  */
@@ -16,7 +16,6 @@ import type { saleTabsMessages } from '../elements/sale-tabs/sale-tabs.messages.
 import type { salesGuideCardMessages } from '../elements/sales-guide-card/sales-guide-card.messages.js';
 import type { selectionPanelMessages } from '../elements/selection-panel/selection-panel.messages.js';
 import { en, type MessageKey, type Messages } from './en.js';
-import { holdUpdates, loadMessages, textsOf } from './load-messages.js';
 import { nb } from './nb.js';
 
 export const LANGUAGES = ['en', 'nb'] as const;
@@ -47,6 +46,18 @@ export type Catalogue<K extends string = string> = { readonly en: Record<K, stri
 };
 
 const shared: Record<Language, Record<string, string>> = { en, nb };
+
+/**
+ * The texts each catalogue has loaded, by loader (one per catalogue and language); define-messages.ts
+ * fills it. Here, rather than there, so that an element with no texts of its own (the status icon)
+ * looks messages up without shipping the loading code.
+ */
+export const loadedTexts = new WeakMap<MessagesLoader<string>, Record<string, string>>();
+
+/** A catalogue's texts in a language when they are here: English always, another once loaded. */
+function textsOf(catalogue: Catalogue, language: Language): Record<string, string> | undefined {
+  return language === 'en' ? catalogue.en : loadedTexts.get(catalogue[language]);
+}
 const overrides: Record<Language, Record<string, string>> = { en: {}, nb: {} };
 const listeners = new Set<() => void>();
 
@@ -70,33 +81,6 @@ export type OverridableMessageKey =
 
 /** What `registerMessages` takes: some known keys, so a typo such as `'status.opne'` does not compile. */
 export type MessageOverrides = Partial<Record<OverridableMessageKey, string>>;
-
-/**
- * Declares an element's messages:
- * `defineMessages({ en: { 'x.save': 'Save' }, nb: () => import('./x.messages.nb.js') })`, where
- * x.messages.nb.ts is `export default { 'x.save': 'Lagre' } satisfies Record<XMessageKey, string>;`.
- * `children` are the catalogues of the elements it renders inside it (the card's combobox): their
- * texts load with its own, so that they render with it rather than after another wait.
- */
-export function defineMessages<K extends string>(
-  texts: { en: Record<K, string>; nb: MessagesLoader<NoInfer<K>> },
-  children: readonly Catalogue[] = [],
-): Catalogue<K> {
-  const load = (language: Language, tag: string): Promise<void> | undefined => {
-    if (language === 'en') return undefined;
-    const pending = [
-      loadMessages(catalogue, language, tag),
-      ...children.map((child) => child.load?.(language, tag)),
-    ].filter((promise) => promise !== undefined);
-    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
-  };
-  const catalogue: Catalogue<K> = {
-    ...texts,
-    load,
-    holdUpdates: (host, language) => holdUpdates(host, () => load(language(), host.localName)),
-  };
-  return catalogue;
-}
 
 /** Maps any BCP 47 tag to a shipped language: `nb`, `nn` and `no` to Norwegian, all else English. */
 export function languageOf(tag: string | null | undefined): Language {

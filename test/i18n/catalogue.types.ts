@@ -2,7 +2,8 @@
  * Type-level checks of lazy catalogues, run by `tsc --noEmit` (tsconfig.json includes test/): each
  * `@ts-expect-error` fails the type check if the line below it compiles.
  */
-import { defineMessages, registerMessages } from '../../src/i18n/messages.js';
+import { defineMessages } from '../../src/i18n/define-messages.js';
+import { registerMessages } from '../../src/i18n/messages.js';
 import type { SaleTabsMessageKey } from '../../src/elements/sale-tabs/sale-tabs.messages.js';
 
 const en = { 'x.save': 'Save', 'x.cancel': 'Cancel' };

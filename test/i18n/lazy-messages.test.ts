@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, ReactiveElement } from 'lit';
 import { LanguageController, LocaleController } from '../../src/i18n/locale-controller.js';
-import { defineMessages, registerMessages, type Catalogue } from '../../src/i18n/messages.js';
+import { defineMessages } from '../../src/i18n/define-messages.js';
+import { registerMessages, type Catalogue } from '../../src/i18n/messages.js';
 import '../../src/selection-panel.js';
 import { captureWarnings } from '../helpers/console.js';
 import { failOnPageErrors } from '../helpers/page-errors.js';

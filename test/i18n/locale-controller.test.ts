@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LanguageController, LocaleController, closestLang } from '../../src/i18n/locale-controller.js';
-import { defineMessages, registerMessages } from '../../src/i18n/messages.js';
+import { defineMessages } from '../../src/i18n/define-messages.js';
+import { registerMessages } from '../../src/i18n/messages.js';
 
 /** A minimal element that shows what its locale controller resolved. */
 class LocaleProbe extends LitElement {

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
-import { loadMessages } from '../../src/i18n/load-messages.js';
+import { defineMessages, loadMessages } from '../../src/i18n/define-messages.js';
 import {
   catalogueMessage,
-  defineMessages,
   languageOf,
   message,
   onMessagesChange,

@@ -2,7 +2,7 @@
  * Texts of `<sale-card>`: English here; Norwegian bokmål in
  * sale-card.messages.nb.ts, which loads on demand.
  */
-import { defineMessages } from '../../i18n/messages.js';
+import { defineMessages } from '../../i18n/define-messages.js';
 import { saleComboboxMessages } from '../sale-combobox/sale-combobox.messages.js';
 import { saleTabsMessages } from '../sale-tabs/sale-tabs.messages.js';
 import type { Sale } from '../../model/types.js';

@@ -2,7 +2,7 @@
  * Texts of `<sale-combobox>`: English here; Norwegian bokmål in
  * sale-combobox.messages.nb.ts, which loads on demand.
  */
-import { defineMessages } from '../../i18n/messages.js';
+import { defineMessages } from '../../i18n/define-messages.js';
 
 /** The English texts, built in: every element ships them, and they stand in for a missing key. */
 const en = {

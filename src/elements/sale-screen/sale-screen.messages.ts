@@ -2,7 +2,7 @@
  * Texts of `<sale-screen>`: English here; Norwegian bokmål in
  * sale-screen.messages.nb.ts, which loads on demand.
  */
-import { defineMessages } from '../../i18n/messages.js';
+import { defineMessages } from '../../i18n/define-messages.js';
 import { saleCardMessages } from '../sale-card/sale-card.messages.js';
 import { selectionPanelMessages } from '../selection-panel/selection-panel.messages.js';
 import { saleSectionsMessages } from '../sale-sections/sale-sections.messages.js';

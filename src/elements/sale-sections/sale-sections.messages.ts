@@ -2,7 +2,7 @@
  * Texts of `<sale-sections>` and its cards: English here; Norwegian bokmål in
  * sale-sections.messages.nb.ts, which loads on demand.
  */
-import { defineMessages } from '../../i18n/messages.js';
+import { defineMessages } from '../../i18n/define-messages.js';
 import { saleTabsMessages } from '../sale-tabs/sale-tabs.messages.js';
 import { salesGuideCardMessages } from '../sales-guide-card/sales-guide-card.messages.js';
 

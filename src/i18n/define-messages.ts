@@ -1,20 +1,41 @@
 /**
- * An element's texts in a language other than English: loading them the first time an element
- * speaks it, and holding the element's updates until they are here. Only catalogues made with
- * `defineMessages` reach `loadMessages` and `holdUpdates`, so an element with no texts of its own
- * (`<sale-status-icon>`) ships neither.
+ * Declaring an element's messages, and loading its texts in a language other than English the first
+ * time an element speaks it, holding the element's updates until they are here. Only the
+ * `<tag>.messages.ts` files import this module, so an element with no texts of its own
+ * (`<sale-status-icon>`) ships none of it.
  */
 import { reportProblems } from '../diagnostics/report-problems.js';
 import { describeValue } from '../model/describe.js';
-import type { Catalogue, Language, MessagesLoader } from './messages.js';
+import { loadedTexts, type Catalogue, type Language, type MessagesLoader } from './messages.js';
 
-/** Each catalogue's loaded texts, and the loads under way, by loader (one per catalogue and language). */
-const loadedTexts = new WeakMap<MessagesLoader<string>, Record<string, string>>();
+/** The loads under way, by loader (one per catalogue and language). */
 const loads = new WeakMap<MessagesLoader<string>, Promise<void>>();
 
-/** A catalogue's texts in a language when they are here: English always, another once loaded. */
-export function textsOf(catalogue: Catalogue, language: Language): Record<string, string> | undefined {
-  return language === 'en' ? catalogue.en : loadedTexts.get(catalogue[language]);
+/**
+ * Declares an element's messages:
+ * `defineMessages({ en: { 'x.save': 'Save' }, nb: () => import('./x.messages.nb.js') })`, where
+ * x.messages.nb.ts is `export default { 'x.save': 'Lagre' } satisfies Record<XMessageKey, string>;`.
+ * `children` are the catalogues of the elements it renders inside it (the card's combobox): their
+ * texts load with its own, so that they render with it rather than after another wait.
+ */
+export function defineMessages<K extends string>(
+  texts: { en: Record<K, string>; nb: MessagesLoader<NoInfer<K>> },
+  children: readonly Catalogue[] = [],
+): Catalogue<K> {
+  const load = (language: Language, tag: string): Promise<void> | undefined => {
+    if (language === 'en') return undefined;
+    const pending = [
+      loadMessages(catalogue, language, tag),
+      ...children.map((child) => child.load?.(language, tag)),
+    ].filter((promise) => promise !== undefined);
+    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  };
+  const catalogue: Catalogue<K> = {
+    ...texts,
+    load,
+    holdUpdates: (host, language) => holdUpdates(host, () => load(language(), host.localName)),
+  };
+  return catalogue;
 }
 
 /**
@@ -28,8 +49,9 @@ export function loadMessages(
   language: Language,
   tag: string,
 ): Promise<void> | undefined {
-  if (textsOf(catalogue, language)) return undefined;
-  const load = catalogue[language as Exclude<Language, 'en'>];
+  if (language === 'en') return undefined;
+  const load = catalogue[language];
+  if (loadedTexts.has(load)) return undefined;
   let pending = loads.get(load);
   if (!pending) {
     // `then(load)` turns a loader that throws into a rejection too.
