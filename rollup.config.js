@@ -122,6 +122,15 @@ const bundleMinifier = terser({
   format: { comments: /@license|@preserve/ },
 });
 
+/**
+ * Each element's Norwegian texts (`<tag>.messages.nb.ts`) in a chunk of its own, named after it:
+ * they load on demand, and merging them into a shared chunk (see `experimentalMinChunkSize` below)
+ * would ship them to every English page.
+ */
+function lazyMessagesChunk(id) {
+  return /([\w-]+\.messages\.nb)\.ts$/.exec(id)?.[1];
+}
+
 /** Travels with each dist/cdn/<tag>.js, which a page may load without the rest of the package. */
 const CDN_NOTICE =
   '/** @license sales-elements (MIT). Icons: Phosphor (MIT). Lit: BSD-3-Clause. See LICENSE and THIRD_PARTY_NOTICES.md in the npm package. */';
@@ -149,7 +158,9 @@ export default [
       minifyTemplates(),
       bundleMinifier,
     ],
-    output: { file: 'dist/sales-elements.min.js', format: 'esm' },
+    // One file: each element's Norwegian texts, a lazy chunk elsewhere, are inlined (their `import()`
+    // then resolves at once), so a page that names this file needs no other.
+    output: { file: 'dist/sales-elements.min.js', format: 'esm', inlineDynamicImports: true },
   },
   {
     // dist/cdn/<tag>.js for a page that loads one or two elements from a CDN. Each is its entry's
@@ -168,8 +179,9 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'esm',
-      manualChunks: litChunk,
-      chunkFileNames,
+      manualChunks: (id) => lazyMessagesChunk(id) ?? litChunk(id),
+      chunkFileNames: (chunk) =>
+        chunk.name.endsWith('.messages.nb') ? 'chunks/[name]-[hash].js' : chunkFileNames(chunk),
       experimentalMinChunkSize: 2000,
       // Our notice, kept by the minifier like Lit's, on the file a page names.
       banner: (chunk) => (chunk.isEntry ? CDN_NOTICE : ''),

@@ -1,10 +1,12 @@
 /**
  * Gives an element its language: the closest `lang` attribute above it, crossing shadow roots,
  * else `<html lang>`. Re-renders the host when that attribute changes anywhere above it, and offers
- * message lookup. `LanguageController` is all an element needs that shows only its own messages;
- * `LocaleController` adds the shared messages (status names, Overdue), `{placeholder}`s and the
- * Intl locale. Formatting lives in the model (`formatMoney(value, currency, locale.intlLocale)`)
- * so that elements which format nothing do not ship the formatters.
+ * message lookup. The element's own texts in a language other than English load on demand: its
+ * updates wait for them (`holdUpdates` in define-messages.ts), so it never shows English first.
+ * `LanguageController` is all an element needs that shows only its own messages; `LocaleController`
+ * adds the shared messages (status names, Overdue), `{placeholder}`s and the Intl locale.
+ * Formatting lives in the model (`formatMoney(value, currency, locale.intlLocale)`) so that
+ * elements which format nothing do not ship the formatters.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -74,6 +76,12 @@ onMessagesChange(() => controllers.forEach((controller) => controller.host.reque
  * The language and messages of an element that shows only its own catalogue (`<tag>.messages.ts`)
  * and formats nothing, such as `<sale-tabs>`: its bundle then leaves out the shared messages and
  * the Intl locale mapping.
+ *
+ * An element whose language is Norwegian renders for the first time once its Norwegian texts have
+ * loaded (a lazy chunk, loaded once per page), so it never shows English first. When `lang` changes
+ * at runtime to Norwegian, the element keeps showing what it showed (English) until the chunk
+ * arrives, then re-renders; its other updates wait meanwhile. If the chunk fails to load, the
+ * element shows its own texts in English and one warning names the language.
  */
 export class LanguageController<K extends string> implements ReactiveController {
   readonly host: Host;
@@ -88,6 +96,7 @@ export class LanguageController<K extends string> implements ReactiveController 
     this.host = host;
     this.catalogue = catalogue;
     host.addController(this);
+    catalogue.holdUpdates?.(host, () => this.language);
   }
 
   hostConnected(): void {
@@ -120,12 +129,18 @@ export class LanguageController<K extends string> implements ReactiveController 
 }
 
 /**
+ * The catalogue of an element that shows only the shared messages. Not made with `defineMessages`,
+ * so nothing holds the element's updates and no loading code ships with it.
+ */
+const NO_MESSAGES: Catalogue<never> = { en: {}, nb: () => Promise.resolve({ default: {} }) };
+
+/**
  * For elements that show the shared messages of en.ts (status names, Overdue), fill
  * `{placeholder}`s or format for a locale. `K` is the keys of the element's own catalogue
  * (`new LocaleController(this, saleCardMessages)`); the shared messages are always available too.
  */
 export class LocaleController<K extends string = never> extends LanguageController<K> {
-  constructor(host: Host, catalogue: Catalogue<K> = { en: {}, nb: {} } as Catalogue<K>) {
+  constructor(host: Host, catalogue: Catalogue<K> = NO_MESSAGES as Catalogue<K>) {
     super(host, catalogue);
   }
 

@@ -1,9 +1,11 @@
 /**
  * Message lookup with host overrides. Messages shared by several elements (status names, Overdue)
  * live in en.ts / nb.ts; an element's own messages live beside it in `<tag>.messages.ts`, made with
- * `defineMessages`, so that a per-element bundle ships only the texts it shows. A host replaces any
- * message, for every element on the page, with `registerMessages('nb', { 'status.stalled': 'På vent' })`;
- * elements re-render at once.
+ * `defineMessages` (define-messages.ts), so that a per-element bundle ships only the texts it shows.
+ * English is built in; an element's Norwegian texts are in `<tag>.messages.nb.ts`, a lazy chunk that
+ * loads the first time an element speaks Norwegian, so an English page never downloads them. A host
+ * replaces any message, for every element on the page, with
+ * `registerMessages('nb', { 'status.stalled': 'På vent' })`; elements re-render at once.
  */
 import type { saleCardMessages } from '../elements/sale-card/sale-card.messages.js';
 import type { saleComboboxMessages } from '../elements/sale-combobox/sale-combobox.messages.js';
@@ -19,10 +21,43 @@ import { nb } from './nb.js';
 export const LANGUAGES = ['en', 'nb'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** An element's own messages in every shipped language; the types make both have the same keys. */
-export type Catalogue<K extends string = string> = Record<Language, Record<K, string>>;
+/** The languages whose element texts load on demand; English is built in, and is the fallback. */
+type LazyLanguage = Exclude<Language, 'en'>;
 
-const shared: Catalogue = { en, nb };
+/** Loads one language's texts of an element: `() => import('./<tag>.messages.nb.js')`. */
+export type MessagesLoader<K extends string> = () => Promise<{ default: Record<K, string> }>;
+
+/**
+ * An element's own messages: the English texts, and a loader for each other language. The types
+ * make every language have the keys of English (`<tag>.messages.nb.ts` checks it has no others).
+ */
+export type Catalogue<K extends string = string> = { readonly en: Record<K, string> } & {
+  readonly [L in LazyLanguage]: MessagesLoader<K>;
+} & {
+  /**
+   * Loads the catalogue's texts in `language`, with those of the elements it renders inside it:
+   * nothing when they are here, else a promise that resolves (never rejects) once they are.
+   * `defineMessages` adds it and `holdUpdates`, so the loading code ships only with elements that
+   * have texts of their own.
+   */
+  readonly load?: (language: Language, tag: string) => Promise<void> | undefined;
+  /** Holds `host`'s updates while `load` works for its language (`language()` at each update). */
+  readonly holdUpdates?: (host: HTMLElement, language: () => Language) => void;
+};
+
+const shared: Record<Language, Record<string, string>> = { en, nb };
+
+/**
+ * The texts each catalogue has loaded, by loader (one per catalogue and language); define-messages.ts
+ * fills it. Here, rather than there, so that an element with no texts of its own (the status icon)
+ * looks messages up without shipping the loading code.
+ */
+export const loadedTexts = new WeakMap<MessagesLoader<string>, Record<string, string>>();
+
+/** A catalogue's texts in a language when they are here: English always, another once loaded. */
+function textsOf(catalogue: Catalogue, language: Language): Record<string, string> | undefined {
+  return language === 'en' ? catalogue.en : loadedTexts.get(catalogue[language]);
+}
 const overrides: Record<Language, Record<string, string>> = { en: {}, nb: {} };
 const listeners = new Set<() => void>();
 
@@ -47,14 +82,6 @@ export type OverridableMessageKey =
 /** What `registerMessages` takes: some known keys, so a typo such as `'status.opne'` does not compile. */
 export type MessageOverrides = Partial<Record<OverridableMessageKey, string>>;
 
-/** Declares an element's messages: `defineMessages({ en: { 'x.save': 'Save' }, nb: { 'x.save': 'Lagre' } })`. */
-export function defineMessages<K extends string>(catalogue: {
-  en: Record<K, string>;
-  nb: Record<NoInfer<K>, string>;
-}): Catalogue<K> {
-  return catalogue;
-}
-
 /** Maps any BCP 47 tag to a shipped language: `nb`, `nn` and `no` to Norwegian, all else English. */
 export function languageOf(tag: string | null | undefined): Language {
   // nb, nn or no before any `-` or `_`, in any case, with space around ignored.
@@ -77,13 +104,16 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The message for a key of one catalogue, without the shared messages: the host's override, else the catalogue's. */
+/**
+ * The message for a key of one catalogue, without the shared messages: the host's override, else the
+ * catalogue's, else (its texts in that language not loaded yet, or failed) the English one.
+ */
 export function catalogueMessage<K extends string>(
   language: Language,
   key: K,
   catalogue: Catalogue<K>,
 ): string {
-  return overrides[language][key] ?? catalogue[language][key];
+  return overrides[language][key] ?? textsOf(catalogue, language)?.[key] ?? catalogue.en[key];
 }
 
 /** The message for a key, from the host's overrides, the element's catalogue or the shared one. */
@@ -98,7 +128,7 @@ export function message<K extends string = never>(
   // An unknown key (a typo in plain JS) shows itself rather than a blank.
   const text =
     overrides[resolved][key] ??
-    own?.[resolved][key] ??
+    (own && textsOf(own, resolved)?.[key]) ??
     shared[resolved][key] ??
     own?.en[key] ??
     shared.en[key] ??

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LanguageController, LocaleController, closestLang } from '../../src/i18n/locale-controller.js';
-import { defineMessages, registerMessages } from '../../src/i18n/messages.js';
+import { defineMessages } from '../../src/i18n/define-messages.js';
+import { registerMessages } from '../../src/i18n/messages.js';
 
 /** A minimal element that shows what its locale controller resolved. */
 class LocaleProbe extends LitElement {
@@ -16,7 +17,7 @@ customElements.define('locale-probe', LocaleProbe);
 
 const probeMessages = defineMessages({
   en: { 'probe.greeting': 'Hello {name}' },
-  nb: { 'probe.greeting': 'Hei {name}' },
+  nb: () => Promise.resolve({ default: { 'probe.greeting': 'Hei {name}' } }),
 });
 
 /** An element with a catalogue of its own beside the shared messages. */
@@ -32,7 +33,7 @@ customElements.define('catalogue-probe', CatalogueProbe);
 
 const ownMessages = defineMessages({
   en: { 'own.hint': 'has content' },
-  nb: { 'own.hint': 'har innhold' },
+  nb: () => Promise.resolve({ default: { 'own.hint': 'har innhold' } }),
 });
 
 /** An element that shows only its own catalogue, through the lighter LanguageController. */

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
+import { defineMessages, loadMessages } from '../../src/i18n/define-messages.js';
 import {
   catalogueMessage,
-  defineMessages,
   languageOf,
   message,
   onMessagesChange,
@@ -50,9 +50,16 @@ describe('messages', () => {
   });
 
   describe('catalogueMessage', () => {
-    const own = defineMessages({ en: { 'own.save': 'Save' }, nb: { 'own.save': 'Lagre' } });
+    const own = defineMessages({
+      en: { 'own.save': 'Save' },
+      nb: () => Promise.resolve({ default: { 'own.save': 'Lagre' } }),
+    });
 
-    it("looks a key up in one catalogue, and the host's override wins", () => {
+    it("looks a key up in one catalogue, and the host's override wins", async () => {
+      expect(catalogueMessage('nb', 'own.save', own), 'English until the Norwegian texts load').to.equal(
+        'Save',
+      );
+      await loadMessages(own, 'nb', 'x-test');
       expect(catalogueMessage('nb', 'own.save', own)).to.equal('Lagre');
       // 'own.save' is this test's key, not a shipped one, so the typed overrides do not list it.
       registerMessages('en', { 'own.save': 'Keep' } as never);

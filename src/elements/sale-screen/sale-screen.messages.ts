@@ -1,39 +1,35 @@
-/** Texts of `<sale-screen>` in every shipped language. */
-import { defineMessages } from '../../i18n/messages.js';
+/**
+ * Texts of `<sale-screen>`: English here; Norwegian bokmål in
+ * sale-screen.messages.nb.ts, which loads on demand.
+ */
+import { defineMessages } from '../../i18n/define-messages.js';
+import { saleCardMessages } from '../sale-card/sale-card.messages.js';
+import { selectionPanelMessages } from '../selection-panel/selection-panel.messages.js';
+import { saleSectionsMessages } from '../sale-sections/sale-sections.messages.js';
 
-export const saleScreenMessages = defineMessages({
-  en: {
-    'screen.newSale': 'New sale',
-    'screen.members': 'Selection members',
-    'screen.sale': 'Sale',
-    'screen.retry': 'Retry',
-    'screen.dismiss': 'Dismiss',
-    'screen.noSource': 'No data source is connected.',
-    'screen.membersFailed': 'The selection could not be loaded: {message}',
-    'screen.saleFailed': 'The sale could not be loaded: {message}',
-    'screen.saveFailed': 'The sale could not be saved.',
-    'screen.favouriteFailed': 'The favourite could not be changed: {message}',
-    'screen.deleteFailed': 'The sale could not be deleted: {message}',
-    'screen.guideFailed': 'The sales guide could not be updated: {message}',
-    'screen.stagePending': 'The stage {stage} is saved with your other changes.',
-    'screen.unknownError': 'something went wrong',
-  },
-  nb: {
-    'screen.newSale': 'Nytt salg',
-    'screen.members': 'Utvalgsmedlemmer',
-    'screen.sale': 'Salg',
-    'screen.retry': 'Prøv igjen',
-    'screen.dismiss': 'Lukk',
-    'screen.noSource': 'Ingen datakilde er koblet til.',
-    'screen.membersFailed': 'Utvalget kunne ikke lastes: {message}',
-    'screen.saleFailed': 'Salget kunne ikke lastes: {message}',
-    'screen.saveFailed': 'Salget kunne ikke lagres.',
-    'screen.favouriteFailed': 'Favoritten kunne ikke endres: {message}',
-    'screen.deleteFailed': 'Salget kunne ikke slettes: {message}',
-    'screen.guideFailed': 'Salgsguiden kunne ikke oppdateres: {message}',
-    'screen.stagePending': 'Fasen {stage} lagres sammen med de andre endringene dine.',
-    'screen.unknownError': 'noe gikk galt',
-  },
-});
+/** The English texts, built in: every element ships them, and they stand in for a missing key. */
+const en = {
+  'screen.newSale': 'New sale',
+  'screen.members': 'Selection members',
+  'screen.sale': 'Sale',
+  'screen.retry': 'Retry',
+  'screen.dismiss': 'Dismiss',
+  'screen.noSource': 'No data source is connected.',
+  'screen.membersFailed': 'The selection could not be loaded: {message}',
+  'screen.saleFailed': 'The sale could not be loaded: {message}',
+  'screen.saveFailed': 'The sale could not be saved.',
+  'screen.favouriteFailed': 'The favourite could not be changed: {message}',
+  'screen.deleteFailed': 'The sale could not be deleted: {message}',
+  'screen.guideFailed': 'The sales guide could not be updated: {message}',
+  'screen.stagePending': 'The stage {stage} is saved with your other changes.',
+  'screen.unknownError': 'something went wrong',
+};
 
-export type SaleScreenMessageKey = keyof (typeof saleScreenMessages)['en'];
+export type SaleScreenMessageKey = keyof typeof en;
+
+/** With the texts of the elements it renders, so that they render with it. */
+export const saleScreenMessages = defineMessages({ en, nb: () => import('./sale-screen.messages.nb.js') }, [
+  saleCardMessages,
+  selectionPanelMessages,
+  saleSectionsMessages,
+]);

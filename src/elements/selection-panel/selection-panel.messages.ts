@@ -1,29 +1,25 @@
-/** The texts `<selection-panel>` shows, in English and Norwegian bokmål. */
-import { defineMessages } from '../../i18n/messages.js';
+/**
+ * Texts of `<selection-panel>`: English here; Norwegian bokmål in
+ * selection-panel.messages.nb.ts, which loads on demand.
+ */
+import { defineMessages } from '../../i18n/define-messages.js';
+
+/** The English texts, built in: every element ships them, and they stand in for a missing key. */
+const en = {
+  'selectionPanel.heading': 'Selection members',
+  'selectionPanel.search': 'Search title or company',
+  'selectionPanel.skipCompleted': 'Skip completed sales',
+  'selectionPanel.count.one': '{count} member',
+  'selectionPanel.count.other': '{count} members',
+  'selectionPanel.countFiltered.one': '{shown} of {count} member',
+  'selectionPanel.countFiltered.other': '{shown} of {count} members',
+  'selectionPanel.empty': 'No members in this selection',
+  'selectionPanel.noMatches': 'No members match',
+};
+
+export type SelectionPanelMessageKey = keyof typeof en;
 
 export const selectionPanelMessages = defineMessages({
-  en: {
-    'selectionPanel.heading': 'Selection members',
-    'selectionPanel.search': 'Search title or company',
-    'selectionPanel.skipCompleted': 'Skip completed sales',
-    'selectionPanel.count.one': '{count} member',
-    'selectionPanel.count.other': '{count} members',
-    'selectionPanel.countFiltered.one': '{shown} of {count} member',
-    'selectionPanel.countFiltered.other': '{shown} of {count} members',
-    'selectionPanel.empty': 'No members in this selection',
-    'selectionPanel.noMatches': 'No members match',
-  },
-  nb: {
-    'selectionPanel.heading': 'Utvalgsmedlemmer',
-    'selectionPanel.search': 'Søk i tittel eller firma',
-    'selectionPanel.skipCompleted': 'Hopp over utførte salg',
-    'selectionPanel.count.one': '{count} medlem',
-    'selectionPanel.count.other': '{count} medlemmer',
-    'selectionPanel.countFiltered.one': '{shown} av {count} medlem',
-    'selectionPanel.countFiltered.other': '{shown} av {count} medlemmer',
-    'selectionPanel.empty': 'Ingen medlemmer i dette utvalget',
-    'selectionPanel.noMatches': 'Ingen medlemmer passer',
-  },
+  en,
+  nb: () => import('./selection-panel.messages.nb.js'),
 });
-
-export type SelectionPanelMessageKey = keyof typeof selectionPanelMessages.en;
