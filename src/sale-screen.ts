@@ -12,8 +12,14 @@ import './sale-sections.js';
 define('sale-screen', SaleScreen);
 
 export { SaleScreen };
-export type { GuideStepRequest, SalesLists, SalesSource, SourceMethod } from './source/sales-source.js';
-export { SOURCE_METHODS } from './source/sales-source.js';
+export type {
+  GuideStepRequest,
+  SalesLists,
+  SalesSource,
+  SourceErrorCode,
+  SourceMethod,
+} from './source/sales-source.js';
+export { SOURCE_ERROR_CODES, SOURCE_METHODS } from './source/sales-source.js';
 export {
   createMemorySource,
   type MemorySourceData,

@@ -21,6 +21,16 @@ export interface SalesLists {
   currentUser?: Ref;
 }
 
+/**
+ * What kind of failure a source's rejection is, when it says so with a `code` (and, for
+ * `refused`, the server's words as `detail`): `<sale-screen>` then says it in the page's language
+ * instead of showing the error's `message` as it is. `conflict`: someone else changed the sale
+ * (see `save`); `unreachable`: no answer came; `refused`: the server answered with an error;
+ * `badAnswer`: the answer could not be read. Any other rejection shows its `message`.
+ */
+export const SOURCE_ERROR_CODES = ['conflict', 'unreachable', 'refused', 'badAnswer'] as const;
+export type SourceErrorCode = (typeof SOURCE_ERROR_CODES)[number];
+
 /** A step of the sales guide the user acted on. */
 export interface GuideStepRequest {
   stageId: Id;
@@ -38,7 +48,8 @@ export interface SalesSource {
   /**
    * Stores a draft (a new sale has no `id`) and returns the stored sale, with its `id`. A refusal
    * because someone else changed the sale may carry the stored version as `latest` on the error:
-   * the screen shows it, and the card keeps the draft and names the fields that differ.
+   * the screen shows it, and the card keeps the draft and names the fields that differ. A
+   * rejection with `code: 'conflict'` (`SourceErrorCode`) gets the screen's own text for that.
    */
   save(draft: Sale, changes: FieldChanges<Sale>): Promise<Sale>;
   /** Deletes a sale. */

@@ -92,8 +92,11 @@ function readErrorBody(text: string): { serverMessage?: string; errorType?: stri
 }
 
 /** The message for an error status: the server's text with the status, or the status alone. */
+/** A status as the server gave it: `500 Internal Server Error`. */
+const answeredText = (status: number, statusText: string) => `${status}${statusText ? ` ${statusText}` : ''}`;
+
 function statusMessage(status: number, statusText: string, serverMessage: string | undefined): string {
-  const answered = `${status}${statusText ? ` ${statusText}` : ''}`;
+  const answered = answeredText(status, statusText);
   if (serverMessage) return `${serverMessage.replace(/[.\s]+$/u, '')} (the server answered ${answered}).`;
   return `The server answered ${answered}.`;
 }
@@ -151,6 +154,7 @@ export function createRequest(options: HttpOptions): Request {
       if (isAbort(error, signal)) throw error;
       throw new SuperOfficeError(`The server's answer broke off (${response.status}). Try again.`, {
         status: response.status,
+        code: 'badAnswer',
         request,
         cause: error,
       });
@@ -160,6 +164,7 @@ export function createRequest(options: HttpOptions): Request {
       const { serverMessage, errorType } = readErrorBody(text);
       throw new SuperOfficeError(statusMessage(response.status, response.statusText, serverMessage), {
         status: response.status,
+        detail: serverMessage ?? answeredText(response.status, response.statusText),
         serverMessage,
         errorType,
         request,
@@ -172,7 +177,7 @@ export function createRequest(options: HttpOptions): Request {
       const start = text.trim().slice(0, 40);
       throw new SuperOfficeError(
         `The server's answer was not JSON (it began ${JSON.stringify(start)}). Check that baseUrl is the SuperOffice address.`,
-        { status: response.status, request, cause: error },
+        { status: response.status, code: 'badAnswer', request, cause: error },
       );
     }
   };

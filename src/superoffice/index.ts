@@ -9,4 +9,4 @@ export type { FetchFunction, HeadersOption } from './http.js';
 export { fromSaleEntity } from './from-sale-entity.js';
 export { toSaleEntity } from './to-sale-entity.js';
 export type * from './sale-entity.js';
-export type { SalesLists, SalesSource } from '../source/sales-source.js';
+export type { SalesLists, SalesSource, SourceErrorCode } from '../source/sales-source.js';

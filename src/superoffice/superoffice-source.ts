@@ -129,7 +129,10 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     const { sale, warnings } = fromSaleEntity(answer);
     report(warnings);
     if (isNewSale(sale)) {
-      throw new SuperOfficeError(`The server's answer to ${what} was not a sale.`, { status: 200 });
+      throw new SuperOfficeError(`The server's answer to ${what} was not a sale.`, {
+        status: 200,
+        code: 'badAnswer',
+      });
     }
     return remember(sale);
   };
@@ -296,6 +299,7 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
         );
         throw new SuperOfficeError(CONFLICT_MESSAGE, {
           status: 412,
+          code: 'conflict',
           serverMessage: error.serverMessage,
           errorType: error.errorType,
           request: error.request,

@@ -92,6 +92,9 @@ describe('superOfficeSource: requests', () => {
     expect(error.message).to.contain('404');
     expect(error.request).to.equal('GET /Cust12345/api/v1/Sale/9');
     expect(error.name).to.equal('SuperOfficeError');
+    // What <sale-screen> says in the page's language: "The server answered: <the server's words>".
+    expect(error.code).to.equal('refused');
+    expect(error.detail).to.equal('SaleEntity with id 9 does not exist');
   });
 
   it('a 500 with a plain-text body shows that text; an HTML error page is not shown', async () => {
@@ -106,6 +109,7 @@ describe('superOfficeSource: requests', () => {
     const page = await rejection(source.sale(1));
     expect(page.serverMessage).to.equal(undefined);
     expect(page.message).to.equal('The server answered 500 Internal Server Error.');
+    expect([page.code, page.detail]).to.deep.equal(['refused', '500 Internal Server Error']);
   });
 
   it('a network failure rejects with status 0 and says the server could not be reached', async () => {
@@ -116,6 +120,7 @@ describe('superOfficeSource: requests', () => {
     });
     const error = await rejection(source.sale(1));
     expect(error.status).to.equal(0);
+    expect(error.code).to.equal('unreachable');
     expect(error.message).to.equal(
       'Could not reach the server at online.superoffice.com (Failed to fetch). Check the connection and try again.',
     );
@@ -126,6 +131,7 @@ describe('superOfficeSource: requests', () => {
     const source = superOfficeSource({ baseUrl: BASE, fetch: server.fetch, ...quiet });
     const error = await rejection(source.sale(1));
     expect(error.status).to.equal(200);
+    expect(error.code).to.equal('badAnswer');
     expect(error.message).to.contain("The server's answer was not JSON");
     expect(error.message).to.contain('<html>login page</html>');
   });

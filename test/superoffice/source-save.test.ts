@@ -97,6 +97,7 @@ describe('superOfficeSource: writes', () => {
     expect(caught).to.be.instanceOf(SuperOfficeError);
     const error = caught as SuperOfficeError;
     expect(error.status).to.equal(412);
+    expect(error.code).to.equal('conflict');
     expect(error.isConflict).to.equal(true);
     expect(error.message).to.equal(CONFLICT_MESSAGE);
     expect(error.message).to.contain('Someone else changed this sale');

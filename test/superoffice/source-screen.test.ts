@@ -116,6 +116,53 @@ describe('<sale-screen> over superOfficeSource', () => {
     await expect(screen).to.be.accessible();
   });
 
+  for (const [status, serverSays, shown] of [
+    [
+      412,
+      'Sale changed since If-Unmodified-Since',
+      'Noen andre endret dette salget etter at du åpnet det, så endringene dine ble ikke lagret. ' +
+        'Lagre igjen for å erstatte deres versjon av feltene du endret.',
+    ],
+    [400, 'Heading is too long', 'Serveren svarte: Heading is too long'],
+  ] as const) {
+    it(`says a ${status} in the page's language (nb), with the server's own words where it gave them`, async () => {
+      const server = tenant(() => errorAnswer(status, serverSays));
+      const source = superOfficeSource({ baseUrl: BASE, fetch: server.fetch, onWarnings: () => {} });
+      const screen = await renderScreen(source, { lang: 'nb' });
+      const card = cardOf(screen);
+      button(card, 'Rediger').click();
+      await card.updateComplete;
+      await type(card, field(card, 'Tittel'), 'Min tittel');
+      button(card, 'Lagre').click();
+      const errorText = () => card.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
+      await waitUntil(() => errorText() !== '', 'the save error shows');
+      await settled(screen);
+      expect(errorText()).to.equal(shown);
+      expect(field(card, 'Tittel').value).to.equal('Min tittel');
+    });
+  }
+
+  it("says a server that cannot be reached in the page's language (nb)", async () => {
+    let reachable = true;
+    const server = tenant(() => json({}));
+    const source = superOfficeSource({
+      baseUrl: BASE,
+      fetch: (input: string, init?: RequestInit) =>
+        reachable ? server.fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')),
+      onWarnings: () => {},
+    });
+    const screen = await renderScreen(source, { lang: 'nb' });
+    const card = cardOf(screen);
+    button(card, 'Rediger').click();
+    await card.updateComplete;
+    await type(card, field(card, 'Tittel'), 'Min tittel');
+    reachable = false;
+    button(card, 'Lagre').click();
+    const errorText = () => card.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
+    await waitUntil(() => errorText() !== '', 'the save error shows');
+    expect(errorText()).to.equal('Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.');
+  });
+
   it('after a 412 the card names what the other user changed and offers their version', async () => {
     let theirs = false;
     const server = tenant(

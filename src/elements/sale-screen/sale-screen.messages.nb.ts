@@ -20,4 +20,9 @@ export default {
   'screen.guideFailed': 'Salgsguiden kunne ikke oppdateres: {message}',
   'screen.stagePending': 'Fasen {stage} lagres sammen med de andre endringene dine.',
   'screen.unknownError': 'noe gikk galt',
+  'screen.reason.conflict':
+    'Noen andre endret dette salget etter at du åpnet det, så endringene dine ble ikke lagret. Lagre igjen for å erstatte deres versjon av feltene du endret.',
+  'screen.reason.unreachable': 'Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.',
+  'screen.reason.refused': 'Serveren svarte: {detail}',
+  'screen.reason.badAnswer': 'Svaret fra serveren kunne ikke leses. Prøv igjen, eller spør administratoren.',
 } satisfies Record<SaleScreenMessageKey, string>;

@@ -23,6 +23,12 @@ const en = {
   'screen.guideFailed': 'The sales guide could not be updated: {message}',
   'screen.stagePending': 'The stage {stage} is saved with your other changes.',
   'screen.unknownError': 'something went wrong',
+  // A source's rejection with a `code` (SourceErrorCode in source/sales-source.ts).
+  'screen.reason.conflict':
+    'Someone else changed this sale after you opened it, so your changes were not saved. Save again to replace their version of the fields you changed.',
+  'screen.reason.unreachable': 'The server could not be reached. Check the connection and try again.',
+  'screen.reason.refused': 'The server answered: {detail}',
+  'screen.reason.badAnswer': 'The server’s answer could not be read. Try again, or ask your administrator.',
 };
 
 export type SaleScreenMessageKey = keyof typeof en;

@@ -353,7 +353,7 @@ export class SaleScreen extends LitElement {
   }
 
   #reason(reason: unknown): string {
-    return reasonText(reason) ?? this.#t('screen.unknownError');
+    return reasonText(reason, this.#t) ?? this.#t('screen.unknownError');
   }
 
   readonly #onSelect = (event: SaleSelectEvent): void => {

@@ -10,7 +10,13 @@ import { resolveToday } from '../../model/today.js';
 import type { DataWarning, Id, Ref, Sale } from '../../model/types.js';
 import type { Lookup } from '../../model/lookup.js';
 import { problem, readFlag, type Read } from '../../properties/read.js';
-import { SOURCE_METHODS, type SalesLists, type SalesSource } from '../../source/sales-source.js';
+import {
+  SOURCE_ERROR_CODES,
+  SOURCE_METHODS,
+  type SalesLists,
+  type SalesSource,
+  type SourceErrorCode,
+} from '../../source/sales-source.js';
 
 export { readFlag, type Read };
 
@@ -105,11 +111,28 @@ export function readSale(value: unknown): { sale: Sale; warnings: DataWarning[] 
   };
 }
 
+/** The screen's own text for a rejection with a known `code`, with `{detail}` filled in. */
+export type ReasonTexts = (key: `screen.reason.${SourceErrorCode}`, params: { detail: string }) => string;
+
 /**
- * The text of a rejection: text as it is, else the `message` of an Error (also one from another
+ * The text of a rejection: for one with a known `code` (`SourceErrorCode`), the screen's own text
+ * in the page's language; else text as it is, or the `message` of an Error (also one from another
  * frame, where `instanceof Error` is false) or of any object that has one; else undefined.
  */
-export function reasonText(reason: unknown): string | undefined {
+export function reasonText(reason: unknown, texts: ReasonTexts): string | undefined {
+  const code = isRecord(reason) ? readField(reason, 'code') : undefined;
+  if ((SOURCE_ERROR_CODES as readonly unknown[]).includes(code)) {
+    const detail = readField(reason as Record<string, unknown>, 'detail');
+    return texts(`screen.reason.${code as SourceErrorCode}`, {
+      // A `refused` without the server's words falls back to the message.
+      detail: (typeof detail === 'string' && detail.trim()) || (messageOf(reason) ?? ''),
+    });
+  }
+  return messageOf(reason);
+}
+
+/** Text as it is, else the `message` of an object that has one. */
+function messageOf(reason: unknown): string | undefined {
   const text = isRecord(reason) ? readField(reason, 'message') : reason;
   return typeof text === 'string' && text.trim() ? text : undefined;
 }

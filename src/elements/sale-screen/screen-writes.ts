@@ -130,7 +130,7 @@ export class ScreenWrites implements ReactiveController {
       },
       (reason: unknown) => {
         this.#saving = false;
-        this.saveError = new Error(reasonText(reason) ?? screen.t('screen.saveFailed'));
+        this.saveError = new Error(reasonText(reason, screen.t) ?? screen.t('screen.saveFailed'));
         this.host.requestUpdate();
         // A refusal may carry the stored sale (a conflict). Once the card has the error (before
         // it, a new sale would read as the save's answer), the stored sale meets the card's draft:
@@ -278,6 +278,6 @@ export class ScreenWrites implements ReactiveController {
   }
 
   #reason(reason: unknown): string {
-    return reasonText(reason) ?? this.screen.t('screen.unknownError');
+    return reasonText(reason, this.screen.t) ?? this.screen.t('screen.unknownError');
   }
 }
