@@ -140,17 +140,13 @@ export function groupSales<T extends Sale>(
   order?: ArrayLike<number>,
 ): SaleGroup<T>[] {
   const count = sales.length;
-  const at = order ? (place: number) => order[place]! : (place: number) => place;
   if (!isGroupBy(groupBy) || groupBy === 'none') {
-    const all: T[] = new Array<T>(count);
-    for (let place = 0; place < count; place++) all[place] = sales[at(place)]!;
+    const all = order ? Array.from(order, (index) => sales[index]!) : [...sales];
     return [{ key: 'all', value: undefined, sales: all, count, sums: totalsOf(sales).sums }];
   }
   type Bucket = {
     id: string | symbol;
     identity: GroupIdentity | undefined;
-    /** Its place in `buckets`. */
-    ordinal: number;
     sales: T[];
     totals: TotalsAccumulator;
   };
@@ -158,9 +154,8 @@ export function groupSales<T extends Sale>(
   // given, without making text per sale.
   const groups = new Map<string | symbol, Bucket>();
   const byRaw = new Map<unknown, Bucket>();
-  const buckets: Bucket[] = [];
   // Each sale's bucket, by its position in `sales`.
-  const member = new Uint32Array(count);
+  const member: Bucket[] = new Array<Bucket>(count);
   const months = new Map<string, string>();
   for (let index = 0; index < count; index++) {
     const sale = sales[index]!;
@@ -170,27 +165,20 @@ export function groupSales<T extends Sale>(
       const id = typeof raw === 'symbol' ? raw : String(raw);
       group = groups.get(id);
       if (!group) {
-        group = {
-          id,
-          identity: undefined,
-          ordinal: buckets.length,
-          sales: [],
-          totals: new TotalsAccumulator(),
-        };
+        group = { id, identity: undefined, sales: [], totals: new TotalsAccumulator() };
         groups.set(id, group);
-        buckets.push(group);
       }
       byRaw.set(raw, group);
     }
-    member[index] = group.ordinal;
+    member[index] = group;
     group.totals.add(sale);
   }
   // Only references move here: no sale is read again. The groups as they first appear in the order
   // shown, which orders groups of equal rank.
   const shown: Bucket[] = [];
   for (let place = 0; place < count; place++) {
-    const index = at(place);
-    const bucket = buckets[member[index]!]!;
+    const index = order ? order[place]! : place;
+    const bucket = member[index]!;
     if (bucket.sales.length === 0) shown.push(bucket);
     bucket.sales.push(sales[index]!);
   }

@@ -198,8 +198,6 @@ function sortNumbers(
   return sorted;
 }
 
-const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
@@ -222,8 +220,8 @@ function dayNumber(value: unknown): number | undefined {
     }
     if (number >= 0 && Math.floor(number / 100) % 100 <= 12 && number % 100 <= 31) return number;
   }
-  const plain = PLAIN_DAY.exec(value);
-  const day = plain && Number(plain[2]) <= 12 && Number(plain[3]) <= 31 ? value : toIsoDay(value);
+  // Anything else (a time, a plain day the fast path rejects) as `toIsoDay` reads it.
+  const day = toIsoDay(value);
   return day === undefined ? undefined : Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10));
 }
 
@@ -323,11 +321,7 @@ export function saleOrder(
   locale: string,
 ): Uint32Array {
   const count = sales.length;
-  if (!(SALE_COLUMNS as readonly string[]).includes(column)) {
-    const positions = new Uint32Array(count);
-    for (let index = 0; index < count; index++) positions[index] = index;
-    return positions;
-  }
+  // An unknown column has no values: every sale is missing, and missing keys keep their order.
   const value = (sale: Sale) => saleSortValue(sale, column);
   const first = count > 0 ? currencyCode(sales[0]!) : '';
   // One currency (the usual list): no grouping pass at all.

@@ -257,9 +257,6 @@ function joined<T>(parts: readonly (readonly T[])[]): T[] {
   return all;
 }
 
-const sortedBy = (sales: readonly Sale[], sort: GridSort | undefined, locale: string): readonly Sale[] =>
-  sort ? sortSales(sales, sort.column, sort.direction, locale) : sales;
-
 /**
  * Grouped: sorted once, as positions, and then grouped in the host's order, each group listing its
  * sales in the sorted order: the same rows as sorting first and grouping the result, but the pass
@@ -267,11 +264,13 @@ const sortedBy = (sales: readonly Sale[], sort: GridSort | undefined, locale: st
  * scattered by the sort. No object per sale: a long list costs arrays of references.
  */
 function grouped(
-  sales: readonly Sale[],
+  rows: readonly Sale[],
+  filter: SaleFilter | undefined,
   sort: GridSort | undefined,
   groupBy: Exclude<GroupBy, 'none'>,
   locale: string,
 ): Arranged {
+  const sales = filterSales(rows, filter);
   const order = sort ? saleOrder(sales, sort.column, sort.direction, locale) : undefined;
   const groups = groupSales(sales, groupBy, locale, order);
   const parts: (readonly BodyItem[])[] = [];
@@ -280,9 +279,9 @@ function grouped(
 }
 
 /**
- * The list's pipeline after reading the rows, each step memoized by its inputs' identity: filtered
- * (typing in the search box does not re-sort the whole list when nothing else changed), then sorted,
- * or grouped and sorted within the groups.
+ * The list's pipeline after reading the rows: filtered, then sorted, or grouped and sorted within
+ * the groups. Memoized by the inputs' identity, flat and grouped apart, so switching the grouping
+ * off and on again sorts nothing.
  */
 export function arranger(): (
   rows: readonly Sale[],
@@ -291,16 +290,16 @@ export function arranger(): (
   groupBy: GroupBy,
   locale: string,
 ) => Arranged {
-  const filtered = memo(filterSales);
-  const sorted = memo((sales: readonly Sale[], sort: GridSort | undefined, locale: string): Arranged => {
-    const arranged = sortedBy(sales, sort, locale);
-    return { sales: arranged, items: arranged, groups: [] };
-  });
+  const flat = memo(
+    (rows: readonly Sale[], filter: SaleFilter | undefined, sort: GridSort | undefined, locale: string) => {
+      const sales = filterSales(rows, filter);
+      const sorted = sort ? sortSales(sales, sort.column, sort.direction, locale) : sales;
+      return { sales: sorted, items: sorted, groups: [] };
+    },
+  );
   const inGroups = memo(grouped);
-  return (rows, filter, sort, groupBy, locale) => {
-    const sales = filtered(rows, filter);
-    return groupBy === 'none' ? sorted(sales, sort, locale) : inGroups(sales, sort, groupBy, locale);
-  };
+  return (rows, filter, sort, groupBy, locale) =>
+    groupBy === 'none' ? flat(rows, filter, sort, locale) : inGroups(rows, filter, sort, groupBy, locale);
 }
 
 /** The controller's `rows()`: header, body rows, totals. Built on the first key press, not per render. */
