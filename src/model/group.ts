@@ -147,6 +147,8 @@ export function groupSales<T extends Sale>(
   type Bucket = {
     id: string | symbol;
     identity: GroupIdentity | undefined;
+    /** Its place in `buckets`. */
+    ordinal: number;
     sales: T[];
     totals: TotalsAccumulator;
   };
@@ -154,8 +156,9 @@ export function groupSales<T extends Sale>(
   // given, without making text per sale.
   const groups = new Map<string | symbol, Bucket>();
   const byRaw = new Map<unknown, Bucket>();
-  // Each sale's bucket, by its position in `sales`.
-  const member: Bucket[] = new Array<Bucket>(count);
+  const buckets: Bucket[] = [];
+  // Each sale's bucket, by its position in `sales`: numbers, which cost no write barrier per sale.
+  const member = new Uint32Array(count);
   const months = new Map<string, string>();
   for (let index = 0; index < count; index++) {
     const sale = sales[index]!;
@@ -165,12 +168,19 @@ export function groupSales<T extends Sale>(
       const id = typeof raw === 'symbol' ? raw : String(raw);
       group = groups.get(id);
       if (!group) {
-        group = { id, identity: undefined, sales: [], totals: new TotalsAccumulator() };
+        group = {
+          id,
+          identity: undefined,
+          ordinal: buckets.length,
+          sales: [],
+          totals: new TotalsAccumulator(),
+        };
         groups.set(id, group);
+        buckets.push(group);
       }
       byRaw.set(raw, group);
     }
-    member[index] = group;
+    member[index] = group.ordinal;
     group.totals.add(sale);
   }
   // Only references move here: no sale is read again. The groups as they first appear in the order
@@ -178,7 +188,7 @@ export function groupSales<T extends Sale>(
   const shown: Bucket[] = [];
   for (let place = 0; place < count; place++) {
     const index = order ? order[place]! : place;
-    const bucket = member[index]!;
+    const bucket = buckets[member[index]!]!;
     if (bucket.sales.length === 0) shown.push(bucket);
     bucket.sales.push(sales[index]!);
   }
