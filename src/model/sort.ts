@@ -118,27 +118,32 @@ function sortedPositions<T>(
       if (integers && !Number.isInteger(key)) integers = false;
     } else if (key !== undefined) text = true;
   }
-  if (!text) return sortNumbers(keys, numbers, order, integers ? max - min : -1, min);
+  // No keys at all (a column the sales leave empty): every item is missing and keeps its place.
+  const span = numbers > 0 ? max - min : 0;
+  if (!text && integers && (span + 1) * count <= Number.MAX_SAFE_INTEGER) {
+    return sortIntegers(keys, numbers, order, span, min);
+  }
   const collator = collatorFor(locale);
   const sign = order === 'desc' ? -1 : 1;
   const positions = new Uint32Array(count);
   for (let index = 0; index < count; index++) positions[index] = index;
   // Ties by position: stable whatever the engine's sort is.
   return positions.sort((a, b) => {
-    const [x, y] = [keys[a], keys[b]];
+    const x = keys[a];
+    const y = keys[b];
     if (x === undefined || y === undefined) return compareSortKeys(x, y, collator) || a - b;
     return sign * compareSortKeys(x, y, collator) || a - b;
   });
 }
 
 /**
- * `sortedPositions` for keys that are all numbers (or missing): no object per item, and when the
- * keys are integers (dates as YYYYMMDD, ranks, whole amounts) not even a comparison function.
- * Integers within a span not much wider than the list (dates of a year or two, stage ranks) are
- * counted into place: two passes, no comparisons. Wider integers are packed with their position
- * into one double and the typed array sorts natively. Both are stable by position.
+ * `sortedPositions` for keys that are all integers (dates as YYYYMMDD, ranks, whole amounts) or
+ * missing: no object per item, not even a comparison function. Integers within a span not much
+ * wider than the list (dates of a year or two, stage ranks) are counted into place: two passes, no
+ * comparisons. Wider ones are packed with their position into one double and the typed array sorts
+ * natively. Both are stable by position.
  */
-function sortNumbers(
+function sortIntegers(
   keys: readonly SortKey[],
   numbers: number,
   order: SortOrder,
@@ -147,12 +152,12 @@ function sortNumbers(
 ): Uint32Array {
   const count = keys.length;
   const sorted = new Uint32Array(count);
+  const top = min + span;
+  const descending = order === 'desc';
   let at = 0;
-  if (span >= 0 && span < 4 * count + 1024) {
+  if (span < 4 * count + 1024) {
     // A counting sort: `starts[rank]` becomes the first place of the keys of that rank.
     const starts = new Uint32Array(span + 2);
-    const top = min + span;
-    const descending = order === 'desc';
     for (let index = 0; index < count; index++) {
       const key = keys[index];
       if (key === undefined) continue;
@@ -166,32 +171,17 @@ function sortNumbers(
       sorted[starts[rank]!++] = index;
     }
     at = numbers;
-  } else if (span >= 0 && (span + 1) * count <= Number.MAX_SAFE_INTEGER) {
+  } else {
     const packed = new Float64Array(numbers);
     let next = 0;
-    const top = min + span;
     for (let index = 0; index < count; index++) {
       const key = keys[index];
       if (key === undefined) continue;
-      const rank = order === 'desc' ? top - (key as number) : (key as number) - min;
+      const rank = descending ? top - (key as number) : (key as number) - min;
       packed[next++] = rank * count + index;
     }
     packed.sort();
     for (let index = 0; index < numbers; index++) sorted[at++] = packed[index]! % count;
-  } else {
-    const positions = new Uint32Array(numbers);
-    const values = new Float64Array(count);
-    let next = 0;
-    for (let index = 0; index < count; index++) {
-      const key = keys[index];
-      if (key === undefined) continue;
-      values[index] = key as number;
-      positions[next++] = index;
-    }
-    const sign = order === 'desc' ? -1 : 1;
-    positions.sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
-    sorted.set(positions);
-    at = numbers;
   }
   // Missing keys last in either direction, in their order.
   for (let index = 0; at < count; index++) if (keys[index] === undefined) sorted[at++] = index;
