@@ -74,6 +74,13 @@ function keyOf(value: unknown): SortKey {
   return undefined;
 }
 
+/** The items at `positions`, in that order. Moves references only: no item is read. */
+function pick<T>(items: readonly T[], positions: ArrayLike<number>): T[] {
+  const picked: T[] = new Array<T>(positions.length);
+  for (let place = 0; place < positions.length; place++) picked[place] = items[positions[place]!]!;
+  return picked;
+}
+
 /**
  * A new array of `items` sorted by `value(item)`, stable (equal keys keep their order) and with
  * missing keys last in both directions. Keys are read once per item.
@@ -84,6 +91,16 @@ export function sortBy<T>(
   order: SortOrder,
   locale: string,
 ): T[] {
+  return pick(items, sortedPositions(items, value, order, locale));
+}
+
+/** `sortBy` as the positions of the sorted items in `items`. */
+function sortedPositions<T>(
+  items: readonly T[],
+  value: (item: T) => unknown,
+  order: SortOrder,
+  locale: string,
+): Uint32Array {
   const count = items.length;
   const keys: SortKey[] = new Array<SortKey>(count);
   let numbers = 0;
@@ -101,42 +118,46 @@ export function sortBy<T>(
       if (integers && !Number.isInteger(key)) integers = false;
     } else if (key !== undefined) text = true;
   }
-  if (!text) return sortNumbers(items, keys, numbers, order, integers ? max - min : -1, min);
+  // No keys at all (a column the sales leave empty): every item is missing and keeps its place.
+  const span = numbers > 0 ? max - min : 0;
+  if (!text && integers && (span + 1) * count <= Number.MAX_SAFE_INTEGER) {
+    return sortIntegers(keys, numbers, order, span, min);
+  }
   const collator = collatorFor(locale);
   const sign = order === 'desc' ? -1 : 1;
-  const keyed = items.map((item, index) => ({ item, index, key: keys[index] }));
-  keyed.sort((a, b) => {
-    if (a.key === undefined || b.key === undefined) {
-      return compareSortKeys(a.key, b.key, collator) || a.index - b.index;
-    }
-    return sign * compareSortKeys(a.key, b.key, collator) || a.index - b.index;
+  const positions = new Uint32Array(count);
+  for (let index = 0; index < count; index++) positions[index] = index;
+  // Ties by position: stable whatever the engine's sort is.
+  return positions.sort((a, b) => {
+    const x = keys[a];
+    const y = keys[b];
+    if (x === undefined || y === undefined) return compareSortKeys(x, y, collator) || a - b;
+    return sign * compareSortKeys(x, y, collator) || a - b;
   });
-  return keyed.map((entry) => entry.item);
 }
 
 /**
- * `sortBy` for keys that are all numbers (or missing): no object per item, and when the keys are
- * integers (dates as YYYYMMDD, ranks, whole amounts) not even a comparison function. Integers
- * within a span not much wider than the list (dates of a year or two, stage ranks) are counted
- * into place: two passes, no comparisons. Wider integers are packed with their position into one
- * double and the typed array sorts natively. Both are stable by position.
+ * `sortedPositions` for keys that are all integers (dates as YYYYMMDD, ranks, whole amounts) or
+ * missing: no object per item, not even a comparison function. Integers within a span not much
+ * wider than the list (dates of a year or two, stage ranks) are counted into place: two passes, no
+ * comparisons. Wider ones are packed with their position into one double and the typed array sorts
+ * natively. Both are stable by position.
  */
-function sortNumbers<T>(
-  items: readonly T[],
+function sortIntegers(
   keys: readonly SortKey[],
   numbers: number,
   order: SortOrder,
   span: number,
   min: number,
-): T[] {
-  const count = items.length;
-  const sorted: T[] = new Array<T>(count);
+): Uint32Array {
+  const count = keys.length;
+  const sorted = new Uint32Array(count);
+  const top = min + span;
+  const descending = order === 'desc';
   let at = 0;
-  if (span >= 0 && span < 4 * count + 1024) {
+  if (span < 4 * count + 1024) {
     // A counting sort: `starts[rank]` becomes the first place of the keys of that rank.
     const starts = new Uint32Array(span + 2);
-    const top = min + span;
-    const descending = order === 'desc';
     for (let index = 0; index < count; index++) {
       const key = keys[index];
       if (key === undefined) continue;
@@ -147,41 +168,25 @@ function sortNumbers<T>(
       const key = keys[index];
       if (key === undefined) continue;
       const rank = descending ? top - (key as number) : (key as number) - min;
-      sorted[starts[rank]!++] = items[index]!;
+      sorted[starts[rank]!++] = index;
     }
     at = numbers;
-  } else if (span >= 0 && (span + 1) * count <= Number.MAX_SAFE_INTEGER) {
+  } else {
     const packed = new Float64Array(numbers);
     let next = 0;
-    const top = min + span;
     for (let index = 0; index < count; index++) {
       const key = keys[index];
       if (key === undefined) continue;
-      const rank = order === 'desc' ? top - (key as number) : (key as number) - min;
+      const rank = descending ? top - (key as number) : (key as number) - min;
       packed[next++] = rank * count + index;
     }
     packed.sort();
-    for (let index = 0; index < numbers; index++) sorted[at++] = items[packed[index]! % count]!;
-  } else {
-    const positions = new Uint32Array(numbers);
-    const values = new Float64Array(count);
-    let next = 0;
-    for (let index = 0; index < count; index++) {
-      const key = keys[index];
-      if (key === undefined) continue;
-      values[index] = key as number;
-      positions[next++] = index;
-    }
-    const sign = order === 'desc' ? -1 : 1;
-    positions.sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
-    for (let index = 0; index < numbers; index++) sorted[at++] = items[positions[index]!]!;
+    for (let index = 0; index < numbers; index++) sorted[at++] = packed[index]! % count;
   }
   // Missing keys last in either direction, in their order.
-  for (let index = 0; at < count; index++) if (keys[index] === undefined) sorted[at++] = items[index]!;
+  for (let index = 0; at < count; index++) if (keys[index] === undefined) sorted[at++] = index;
   return sorted;
 }
-
-const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -205,8 +210,8 @@ function dayNumber(value: unknown): number | undefined {
     }
     if (number >= 0 && Math.floor(number / 100) % 100 <= 12 && number % 100 <= 31) return number;
   }
-  const plain = PLAIN_DAY.exec(value);
-  const day = plain && Number(plain[2]) <= 12 && Number(plain[3]) <= 31 ? value : toIsoDay(value);
+  // Anything else (a time, a plain day the fast path rejects) as `toIsoDay` reads it.
+  const day = toIsoDay(value);
   return day === undefined ? undefined : Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10));
 }
 
@@ -292,28 +297,53 @@ export function sortSales<T extends Sale>(
   order: SortOrder,
   locale: string,
 ): T[] {
-  if (!(SALE_COLUMNS as readonly string[]).includes(column)) return [...sales];
-  const value = (sale: T) => saleSortValue(sale, column);
-  const first = sales.length > 0 ? currencyCode(sales[0]!) : '';
+  return pick(sales, saleOrder(sales, column, order, locale));
+}
+
+/**
+ * `sortSales` as positions in `sales`: the grouped list sorts once and then only moves references
+ * into its groups (see `groupSales`), reading each sale in the order the host gave them.
+ */
+export function saleOrder(
+  sales: readonly Sale[],
+  column: string,
+  order: SortOrder,
+  locale: string,
+): Uint32Array {
+  const count = sales.length;
+  // An unknown column has no values: every sale is missing, and missing keys keep their order.
+  const value = (sale: Sale) => saleSortValue(sale, column);
+  const first = count > 0 ? currencyCode(sales[0]!) : '';
   // One currency (the usual list): no grouping pass at all.
   if (!MONEY_COLUMNS.includes(column) || sales.every((sale) => currencyCode(sale) === first)) {
-    return sortBy(sales, value, order, locale);
+    return sortedPositions(sales, value, order, locale);
   }
-  const byCurrency = new Map<string, T[]>();
-  const unvalued: T[] = [];
-  for (const sale of sales) {
+  // Positions per currency code, and those of the sales without an amount.
+  const byCurrency = new Map<string, number[]>();
+  const unvalued: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const sale = sales[index]!;
     if (keyOf(value(sale)) === undefined) {
-      unvalued.push(sale);
+      unvalued.push(index);
       continue;
     }
     const code = currencyCode(sale);
     const group = byCurrency.get(code);
-    if (group) group.push(sale);
-    else byCurrency.set(code, [sale]);
+    if (group) group.push(index);
+    else byCurrency.set(code, [index]);
   }
   const collator = collatorFor(locale);
   const codes = [...byCurrency.keys()].sort((a, b) =>
     compareSortKeys(a || undefined, b || undefined, collator),
   );
-  return codes.flatMap((code) => sortBy(byCurrency.get(code)!, value, order, locale)).concat(unvalued);
+  const sorted = new Uint32Array(count);
+  let at = 0;
+  for (const code of codes) {
+    const positions = byCurrency.get(code)!;
+    for (const place of sortedPositions(pick(sales, positions), value, order, locale)) {
+      sorted[at++] = positions[place]!;
+    }
+  }
+  sorted.set(unvalued, at);
+  return sorted;
 }

@@ -10,7 +10,7 @@ import { describeValue } from '../../model/describe.js';
 import { normalizeSale } from '../../model/normalize.js';
 import { filterSales, type SaleFilter } from '../../model/filter.js';
 import { groupSales, type GroupBy, type SaleGroup } from '../../model/group.js';
-import { sortSales } from '../../model/sort.js';
+import { saleOrder, sortSales } from '../../model/sort.js';
 import type { DataWarning, Ref, Sale } from '../../model/types.js';
 
 /** A group heading row in the body. */
@@ -229,46 +229,77 @@ export class SaleRows {
   }
 }
 
-/** The filtered, sorted sales. */
-export function arrange(
-  rows: readonly Sale[],
-  filter: SaleFilter | undefined,
-  sort: GridSort | undefined,
-  locale: string,
-): readonly Sale[] {
-  const filtered = filterSales(rows, filter);
-  return sort ? sortSales(filtered, sort.column, sort.direction, locale) : filtered;
-}
-
 /** The row key of a body item. */
 export function itemKey(item: BodyItem, rows: SaleRows): string {
   return item instanceof GroupRow || item instanceof EmptyRow ? item.key : rows.keyOf(item);
 }
 
-/** Arrays joined per `concat` call in `bodyItems`, well under the engines' argument limits. */
+/** What the body shows: the sales in the order shown, the body rows and the groups (none when not grouped). */
+export interface Arranged {
+  /** The filtered sales, sorted; grouped, in the order the groups show them. */
+  readonly sales: readonly Sale[];
+  readonly items: readonly BodyItem[];
+  readonly groups: SaleGroup[];
+}
+
+/** Arrays joined per `concat` call, well under the engines' argument limits. */
 const CONCAT_BATCH = 4096;
 
 /**
- * The body rows: group headings followed by their sales (the sales array itself when not
- * grouped). No object per sale: a long list costs one array of references.
+ * The arrays joined. Native concats instead of a loop over every sale: the first render runs this
+ * once, in a cold page, where a script loop over 10,000 sales is still interpreted. In batches, as
+ * thousands of groups (by company, say) would be too many arguments for one call.
  */
-export function bodyItems(
-  sales: readonly Sale[],
-  groupBy: GroupBy,
+function joined<T>(parts: readonly (readonly T[])[]): T[] {
+  let all: T[] = [];
+  for (let at = 0; at < parts.length; at += CONCAT_BATCH)
+    all = all.concat(...parts.slice(at, at + CONCAT_BATCH));
+  return all;
+}
+
+/**
+ * Grouped: sorted once, as positions, and then grouped in the host's order, each group listing its
+ * sales in the sorted order: the same rows as sorting first and grouping the result, but the pass
+ * that reads every sale for its group and sums reads them in the order they lie in memory, not
+ * scattered by the sort. No object per sale: a long list costs arrays of references.
+ */
+function grouped(
+  rows: readonly Sale[],
+  filter: SaleFilter | undefined,
+  sort: GridSort | undefined,
+  groupBy: Exclude<GroupBy, 'none'>,
   locale: string,
-): { items: readonly BodyItem[]; groups: SaleGroup[] } {
-  if (groupBy === 'none') return { items: sales, groups: [] };
-  const groups = groupSales(sales, groupBy, locale);
-  // Native concats instead of a loop over every sale: the first render runs this once, in a cold
-  // page, where a script loop over 10,000 sales is still interpreted. In batches, as thousands of
-  // groups (by company, say) would be too many arguments for one call.
+): Arranged {
+  const sales = filterSales(rows, filter);
+  const order = sort ? saleOrder(sales, sort.column, sort.direction, locale) : undefined;
+  const groups = groupSales(sales, groupBy, locale, order);
   const parts: (readonly BodyItem[])[] = [];
   for (const group of groups) parts.push([new GroupRow(`group:${group.key}`, group)], group.sales);
-  let items: BodyItem[] = [];
-  for (let at = 0; at < parts.length; at += CONCAT_BATCH) {
-    items = items.concat(...parts.slice(at, at + CONCAT_BATCH));
-  }
-  return { items, groups };
+  return { sales: joined(groups.map((group) => group.sales)), items: joined(parts), groups };
+}
+
+/**
+ * The list's pipeline after reading the rows: filtered, then sorted, or grouped and sorted within
+ * the groups. Memoized by the inputs' identity, flat and grouped apart, so switching the grouping
+ * off and on again sorts nothing.
+ */
+export function arranger(): (
+  rows: readonly Sale[],
+  filter: SaleFilter | undefined,
+  sort: GridSort | undefined,
+  groupBy: GroupBy,
+  locale: string,
+) => Arranged {
+  const flat = memo(
+    (rows: readonly Sale[], filter: SaleFilter | undefined, sort: GridSort | undefined, locale: string) => {
+      const sales = filterSales(rows, filter);
+      const sorted = sort ? sortSales(sales, sort.column, sort.direction, locale) : sales;
+      return { sales: sorted, items: sorted, groups: [] };
+    },
+  );
+  const inGroups = memo(grouped);
+  return (rows, filter, sort, groupBy, locale) =>
+    groupBy === 'none' ? flat(rows, filter, sort, locale) : inGroups(rows, filter, sort, groupBy, locale);
 }
 
 /** The controller's `rows()`: header, body rows, totals. Built on the first key press, not per render. */

@@ -9,7 +9,7 @@ import type { SaleFilter } from '../../model/filter.js';
 import type { GroupBy, SaleGroup } from '../../model/group.js';
 import { combineTotals, totalsOf, type SaleTotals } from '../../model/totals.js';
 import type { Sale } from '../../model/types.js';
-import { arrange, bodyItems, EmptyRow, memo, SaleRows, type BodyItem } from './list-model.js';
+import { arranger, EmptyRow, memo, SaleRows, type BodyItem } from './list-model.js';
 
 export interface ListInputs {
   /** The host's `sales`, as set. */
@@ -25,7 +25,7 @@ export interface ListInputs {
 
 export interface ListView {
   readonly rows: SaleRows;
-  /** The filtered, sorted sales. */
+  /** The filtered, sorted sales (grouped: in the groups' order). */
   readonly sales: readonly Sale[];
   /** The body rows: sales and group headings, or the one empty row. */
   readonly items: readonly BodyItem[];
@@ -36,8 +36,7 @@ export interface ListView {
 export class ListPipeline {
   /** The usable rows of a `sales` assignment, checked once. */
   readonly rowsOf = memo((sales: unknown) => new SaleRows(sales));
-  private readonly arranged = memo(arrange);
-  private readonly body = memo(bodyItems);
+  private readonly arranged = arranger();
   private readonly withEmptyRow = memo((items: readonly BodyItem[], text: string): readonly BodyItem[] =>
     items.length > 0 ? items : [new EmptyRow(text)],
   );
@@ -62,8 +61,13 @@ export class ListPipeline {
   }
 
   private compute(rows: SaleRows, inputs: ListInputs): ListView {
-    const sales = this.arranged(rows.rows, inputs.filter, inputs.sort, inputs.locale);
-    const { items, groups } = this.body(sales, inputs.groupBy, inputs.locale);
+    const { sales, items, groups } = this.arranged(
+      rows.rows,
+      inputs.filter,
+      inputs.sort,
+      inputs.groupBy,
+      inputs.locale,
+    );
     return {
       rows,
       sales,
