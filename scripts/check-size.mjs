@@ -19,10 +19,14 @@ const BUDGETS = [
   ['lit alone', 'lit', undefined],
   // 7.67 kB until the hardened property boundary (warnings that never throw, the reflected-text
   // converter) and the colour token sheet took it to 8.30 kB (issues 12, 13).
-  ['sale-status-icon.js', 'dist/sale-status-icon.js', 8.5 * KB],
+  // Issue 18: a ReactiveElement that builds its badge with DOM calls, so it ships no lit-html:
+  // 8.42 to 5.46 kB (issue 18 asks for 6 kB); the on-demand Norwegian texts' controller 5.54 kB.
+  ['sale-status-icon.js', 'dist/sale-status-icon.js', 5.6 * KB],
   // Issue 3 asks for 8 kB. sale-tabs is a ReactiveElement that renders by hand, so its entry carries
   // no lit-html: 6.76 kB with its property boundary and the colour tokens.
-  ['sale-tabs.js', 'dist/sale-tabs.js', 8 * KB],
+  // Issue 18's on-demand Norwegian texts (the loader, src/i18n/define-messages.ts) added 0.35 kB
+  // (7.22 to 7.57 kB); the Norwegian texts themselves are a lazy chunk.
+  ['sale-tabs.js', 'dist/sale-tabs.js', 7.6 * KB],
   // 27.96 kB before issues 12-14; 34.37 kB with the property boundary, the flow and prepared-panel
   // controllers, canLeave and the unsaved-changes guard, the new-sale defaults, the empty and busy
   // states, and <sale-combobox> for lookup (about 2.3 kB). Issue 18 aims at 20 kB.
@@ -31,14 +35,19 @@ const BUDGETS = [
   // Issue 18: <sale-combobox> loads on demand, when a card gets a `lookup` (36.18 kB before, all of
   // it initial): measured 34.32 kB initial + 3.14 kB lazy. The budget is the initial figure
   // + 0.05 kB, so that the combobox cannot creep back into the first load.
-  ['sale-card.js', 'dist/sale-card.js', 34.37 * KB],
+  // Issue 18's Norwegian texts on demand: 34.36 to 34.19 kB with the status icon's DOM badge
+  // (+0.19 kB) and the loader (+0.3 kB) paid for by the texts that left (card, tabs, combobox).
+  ['sale-card.js', 'dist/sale-card.js', 34.2 * KB],
   // Issue 18: the combobox alone, for hosts that use it without a card (report only).
   ['sale-combobox.js', 'dist/sale-combobox.js', undefined],
   // 24.07 kB with @lit-labs/virtualizer; 18.60 kB on the shared fixed-row virtual body (grid/virtual-rows.ts).
   // Issue 19's listbox type-ahead (src/model/type-ahead.ts) added a measured 0.32 kB (19.01 to 19.33 kB).
   // The object-attribute guard's per-class cache of attribute names: 19.36 kB.
-  ['selection-panel.js', 'dist/selection-panel.js', 19.4 * KB],
-  ['sales-guide-card.js', 'dist/sales-guide-card.js', 13 * KB],
+  // Issue 18: the status icon's DOM badge beside lit-html (+0.29 kB) and the loader of the
+  // Norwegian texts (+0.27 kB): 19.36 to 19.91 kB. Its own Norwegian texts are few.
+  ['selection-panel.js', 'dist/selection-panel.js', 19.95 * KB],
+  // Issue 18's loader of the Norwegian texts: 12.95 to 13.11 kB.
+  ['sales-guide-card.js', 'dist/sales-guide-card.js', 13.15 * KB],
   // Issue 19's card surfaces, empty states (two icons), columns sized to their content and stacked
   // rows in narrow containers added a measured 1.39 kB (26.15 to 27.54 kB).
   // Issue 19's <sale-tabs> keeping the selected tab in view when the container's width changes
@@ -47,7 +56,8 @@ const BUDGETS = [
   // guard, SaleInput): 27.68 kB measured on the final tree.
   // Issue 19's narrow header row laid out like the rows (off-line headers shared with the list,
   // src/grid/stacked-rows.ts) added a measured 0.16 kB (27.68 to 27.84 kB).
-  ['sale-sections.js', 'dist/sale-sections.js', 27.86 * KB],
+  // Issue 18: Norwegian texts on demand and the list model's leaner grouping: 27.68 kB.
+  ['sale-sections.js', 'dist/sale-sections.js', 27.7 * KB],
   // Issue 19's filter slips (Clear's focus and message, the reversed date range, the date fields' lang)
   // and sorting money within a currency added a measured 0.44 kB (30.35 to 30.79 kB).
   // Issue 19's columns sized to their content, overdue on the date only, the stacked two-line rows
@@ -56,13 +66,17 @@ const BUDGETS = [
   // 32.43 kB measured on the final tree.
   // Measured 32.46 kB at 9fab183 (over); moving its off-line cells rule into the shared
   // offLineCells (src/grid/stacked-rows.ts) for the sections' headers: 32.48 kB.
-  ['sale-list.js', 'dist/sale-list.js', 32.5 * KB],
+  // Issue 18: the grouped path that reads each sale once in the host's order (sort.ts saleOrder,
+  // group.ts) and the Norwegian texts' loader, less the texts: 32.53 kB.
+  ['sale-list.js', 'dist/sale-list.js', 32.55 * KB],
   // The whole screen: panel, card, sections and the screen itself (59.56 kB when it came, issue 15).
   // Issue 19's panel type-ahead added a measured 0.32 kB (62.14 to 62.46 kB), and the card's summary
   // strip, stage path and layout a measured 1.06 kB (61.47 to 62.53 kB).
   // Issue 18: <sale-combobox> loads on demand (the card's combobox-loader.ts): 63.11 to 61.16 kB
   // before the first render, 3.22 kB lazy.
-  ['sale-screen.js', 'dist/sale-screen.js', 61.2 * KB],
+  // Issue 18: Norwegian texts on demand (-1.2 kB) and the source error texts in both languages
+  // (+0.2 kB): 60.45 kB.
+  ['sale-screen.js', 'dist/sale-screen.js', 60.5 * KB],
   // 64.3 kB before issues 12-15. Their features (the property boundary, tokens, the card's safety,
   // the combobox, <sale-screen> and the memory source) added about 10 kB and dropping the
   // virtualizer took 3 kB back: 71.22 kB.
@@ -71,7 +85,9 @@ const BUDGETS = [
   // measured 0.85 kB (73.82 to 74.67 kB).
   // Issue 19's list and sections layout (content-sized columns, stacked rows, surfaces, empty
   // states) added a measured 2.42 kB (73.47 to 75.89 kB).
-  ['sales-elements (everything)', 'dist/index.js', 76.39 * KB],
+  // Issue 18: <sale-combobox> on demand, Norwegian texts on demand, the status icon without
+  // lit-html templates and its paths shared with the list: 76.15 to 75.40 kB.
+  ['sales-elements (everything)', 'dist/index.js', 75.45 * KB],
   // Host-side, no Lit: the SuperOffice mapping and source with the model's normalizers it reads
   // through (12.0 kB when it came, issue 16).
   ['superoffice/index.js', 'dist/superoffice/index.js', 12.5 * KB],
@@ -88,9 +104,11 @@ const BUDGETS = [
 const CDN_BUDGETS = [
   // Issue 17: a portal that shows only a card loads only the card: 43.5 kB in 13 files, against
   // 73 kB for the one-file bundle and 34.4 kB for the card in an app's bundle.
-  ['cdn: sale-card page', ['sale-card.js'], 45 * KB],
+  // Issue 18: the combobox and the Norwegian texts on demand: 42.42 kB in 15 files.
+  ['cdn: sale-card page', ['sale-card.js'], 42.5 * KB],
   // The smallest page: 9.5 kB in 4 files (Lit's core chunk is 5.9 kB of it).
-  ['cdn: sale-status-icon page', ['sale-status-icon.js'], 10 * KB],
+  // Issue 18: ReactiveElement in a chunk of its own, so this page skips lit-html: 6.71 kB.
+  ['cdn: sale-status-icon page', ['sale-status-icon.js'], 6.8 * KB],
   // A second element on the page adds only what the first did not load: here, a 0.2 kB entry.
   ['cdn: card + status icon', ['sale-card.js', 'sale-status-icon.js'], undefined],
   ...(existsSync('dist/cdn')
