@@ -75,11 +75,16 @@ for (const name of cdnNames) {
 const litChunks = existsSync('dist/cdn/chunks')
   ? readdirSync('dist/cdn/chunks').filter((file) => file.startsWith('lit-'))
   : [];
-if (litChunks.length !== 1)
-  problems.push(`dist/cdn/chunks/ should hold one Lit chunk, not ${litChunks.length}`);
+// Two: ReactiveElement alone (all the hand-rendering elements need) and lit-html with LitElement
+// (scripts/rollup-cdn.mjs); a third would mean a page could load Lit twice.
+const litKinds = litChunks.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort();
+if (litKinds.join() !== 'lit,lit-reactive')
+  problems.push(
+    `dist/cdn/chunks/ should hold the lit and lit-reactive chunks once each, not ${litChunks.join(', ')}`,
+  );
 
 // Lit's BSD-3-Clause licence asks that its notice travel with the code the one-file bundle and the
-// CDN's Lit chunk inline.
+// CDN's Lit chunks inline.
 for (const file of ['dist/sales-elements.min.js', ...litChunks.map((chunk) => `dist/cdn/chunks/${chunk}`)]) {
   const code = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (!/@license\s+\*\s+Copyright \d{4} Google LLC\s+\*\s+SPDX-License-Identifier: BSD-3-Clause/.test(code))
