@@ -34,6 +34,32 @@ export function requireSale(db, id) {
 }
 
 /**
+ * The activity due on the sale's NextDueDate, as SuperOffice's AppointmentCarrier subset the
+ * source reads (its `Description` names the card's next activity); null when there is none.
+ * @param {Db} db @param {number} saleId @param {string | null} nextDueDate YYYY-MM-DD
+ */
+function appointmentCarrier(db, saleId, nextDueDate) {
+  if (!nextDueDate) return null;
+  const row = /** @type {any} */ (
+    db
+      .prepare('SELECT * FROM appointment WHERE sale_id = ? AND date = ? ORDER BY appointment_id LIMIT 1')
+      .get(saleId, nextDueDate)
+  );
+  if (!row) return null;
+  return {
+    AppointmentId: row.appointment_id,
+    StartDate: dayAsDateTime(row.date),
+    Task: row.type,
+    Description: row.description,
+    PersonId: row.person_id ?? 0,
+    ContactId: row.contact_id ?? 0,
+    AssociateId: row.associate_id ?? 0,
+    Completed: row.completed ? 'Completed' : 'NotStarted',
+    SaleId: row.sale_id,
+  };
+}
+
+/**
  * The whole SaleEntity of sale `id`.
  * @param {Db} db @param {number} id
  * @returns {{ entity: Json, updated: number }} the entity and its UpdatedDate in ms
@@ -54,7 +80,7 @@ export function readSale(db, id) {
   );
   const udef = JSON.parse(row.user_defined_fields);
   const entity = {
-    Appointment: null,
+    Appointment: appointmentCarrier(db, id, row.next_due_date),
     Associate: associateCarrier(db, row.associate_id),
     UpdatedBy: associateCarrier(db, row.updated_by),
     CreatedBy: associateCarrier(db, row.created_by),

@@ -87,6 +87,26 @@ describe('GET /api/v1/Sale/{id}', () => {
     ]);
   });
 
+  test('names the activity due on NextDueDate as the Appointment, and none where no activity is due', async () => {
+    const due = /** @type {any} */ (
+      server.db
+        .prepare(
+          `SELECT a.sale_id, a.description, a.type FROM appointment a JOIN sale s ON s.sale_id = a.sale_id
+           AND s.next_due_date = a.date ORDER BY a.sale_id, a.appointment_id LIMIT 1`,
+        )
+        .get()
+    );
+    const sale = await getSale(due.sale_id);
+    assert.equal(sale.Appointment.Description, due.description);
+    assert.equal(sale.Appointment.Task, due.type);
+    assert.equal(sale.Appointment.StartDate, sale.NextDueDate);
+    assert.equal(sale.Appointment.SaleId, due.sale_id);
+    const none = /** @type {any} */ (
+      server.db.prepare('SELECT sale_id FROM sale WHERE next_due_date IS NULL ORDER BY sale_id LIMIT 1').get()
+    );
+    assert.equal((await getSale(none.sale_id)).Appointment, null);
+  });
+
   test('404 with a JSON message for a sale that does not exist, and for ids that are no ids', async () => {
     for (const path of ['/api/v1/Sale/99999', '/api/v1/Sale/abc', '/api/v1/Sale/1%27%20OR%201=1']) {
       const response = await server.request(path);

@@ -62,6 +62,19 @@ test('load: members, then one whole sale, without a warning about the server’s
   assert.deepEqual(warnings, []);
 });
 
+test('the next activity has its title: the Appointment due on NextDueDate', async () => {
+  const due = /** @type {any} */ (
+    server.db
+      .prepare(
+        `SELECT a.sale_id, a.description, a.date FROM appointment a JOIN sale s ON s.sale_id = a.sale_id
+         AND s.next_due_date = a.date ORDER BY a.sale_id, a.appointment_id LIMIT 1`,
+      )
+      .get()
+  );
+  const sale = await newSource().sale(due.sale_id);
+  assert.deepEqual([sale.nextActivity?.title, sale.nextActivity?.date], [due.description, due.date]);
+});
+
 test('members come in pages of $top until a short page', async () => {
   requests.length = 0;
   const members = await newSource({ pageSize: 120 }).members();
