@@ -22,8 +22,9 @@ export async function openFrame(html: string): Promise<HTMLIFrameElement> {
 /**
  * The paths of every file a page loads for the CDN entry `file`: the entry and, transitively, the
  * chunks it imports. Rollup writes static imports as `import{…}from"./x.js"` or `import"./x.js"`.
+ * With `dynamic`, also the chunks it may load later, with `import("./x.js")`, and theirs.
  */
-export async function cdnFiles(file: string): Promise<Set<string>> {
+export async function cdnFiles(file: string, { dynamic = false } = {}): Promise<Set<string>> {
   const files = new Set<string>();
   const visit = async (path: string): Promise<void> => {
     if (files.has(path)) return;
@@ -32,6 +33,7 @@ export async function cdnFiles(file: string): Promise<Set<string>> {
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     const code = await response.text();
     const imports = [...code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)];
+    if (dynamic) imports.push(...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g));
     await Promise.all(
       imports.map(([, specifier]) => visit(new URL(specifier, new URL(path, location.href)).pathname)),
     );

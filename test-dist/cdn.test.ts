@@ -106,8 +106,15 @@ describe('dist/cdn/: a page with only a card', function () {
 
     expect(listOnly, 'the list has files a card does not need').to.include(cdnPath('sale-list.js'));
     expect(loaded.filter((file) => listOnly.includes(file))).to.deep.equal([]);
-    // Exactly the card's import graph: nothing else, and every chunk it imports (shared ones too).
-    expect([...new Set(loaded)].sort()).to.deep.equal([...cardFiles].sort());
+    // Exactly the card's import graph and, loaded in idle time, the chunks of its Details, Notes
+    // and Links tabs: nothing else (not the combobox, not the Norwegian texts), and every chunk it
+    // imports (shared ones too).
+    const comboboxFiles = await cdnFiles('sale-combobox.js');
+    const tabChunks = [...(await cdnFiles('sale-card.js', { dynamic: true }))].filter(
+      (file) => !cardFiles.has(file) && !comboboxFiles.has(file) && !file.includes('.messages.nb-'),
+    );
+    expect(tabChunks, 'the lazy tab chunks').not.to.deep.equal([]);
+    expect([...new Set(loaded)].sort()).to.deep.equal([...cardFiles, ...tabChunks].sort());
     expect(
       loaded.some((file) => /\/dist\/cdn\/chunks\/lit-[\w-]+\.js$/.test(file)),
       'the Lit chunk',

@@ -6,6 +6,7 @@
  */
 import { reportProblems } from '../diagnostics/report-problems.js';
 import { describeValue } from '../model/describe.js';
+import { holdUpdates } from '../prepare/hold-updates.js';
 import { loadedTexts, type Catalogue, type Language, type MessagesLoader } from './messages.js';
 
 /** The loads under way, by loader (one per catalogue and language). */
@@ -70,25 +71,4 @@ export function loadMessages(
     loads.set(load, pending);
   }
   return pending;
-}
-
-/** The part of Lit's ReactiveElement that `holdUpdates` wraps (protected there). */
-interface Scheduling {
-  scheduleUpdate(): unknown;
-}
-
-/**
- * Makes each of the host's updates wait while `pending()` gives a promise: Lit awaits a promise
- * that `scheduleUpdate()` returns before it renders, and `updateComplete` waits with it. A
- * controller cannot override its host's methods, so this wraps the host's own on the instance,
- * which keeps the waiting in one place rather than in every element. Updates that need not wait
- * (the usual case) run as before, in the same microtask.
- */
-export function holdUpdates(host: HTMLElement, pending: () => Promise<void> | undefined): void {
-  const scheduling = host as unknown as Scheduling;
-  const schedule = scheduling.scheduleUpdate.bind(host);
-  scheduling.scheduleUpdate = () => {
-    const waiting = pending();
-    return waiting ? waiting.then(schedule) : schedule();
-  };
 }

@@ -11,8 +11,10 @@ export const SALE_CARD_REHEARSAL: Rehearsal<SaleCard> = {
     card.position = { index: 1, total: 3 };
     card.sale = REHEARSAL_SALE;
   },
-  // Shows each tab's panel (built by now) once, as a host would select it: no event fires.
+  // Shows each tab's panel once, as a host would select it: no event fires. The panels are built
+  // by now, or will be once their code has loaded: the card's `updateComplete` waits for that.
   async act(card, layOut) {
+    await card.updateComplete;
     const tabs = card.shadowRoot?.querySelector('sale-tabs');
     if (!tabs) return;
     for (const tab of SALE_CARD_TABS) {

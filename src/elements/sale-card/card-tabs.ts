@@ -3,26 +3,30 @@ import { html, type TemplateResult } from 'lit';
 import type { Sale } from '../../model/types.js';
 import type { TabDefinition } from '../sale-tabs/sale-tabs.js';
 import type { CardContext } from './card-context.js';
-import { renderDetailsTab } from './details-tab.js';
-import { renderLinksTab } from './links-tab.js';
-import { renderMoreTab } from './more-tab.js';
-import { renderNotesTab } from './notes-tab.js';
-import { renderSaleTab } from './sale-tab.js';
+import { PreparedPanels } from './prepared-panels.js';
+import { loadTabs, tabRenderer } from './tab-modules.js';
 
 export const SALE_CARD_TABS = ['sale', 'details', 'more', 'notes', 'links'] as const;
 export type SaleCardTab = (typeof SALE_CARD_TABS)[number];
 
-const TAB_RENDERERS: Record<SaleCardTab, (context: CardContext) => TemplateResult> = {
-  sale: renderSaleTab,
-  details: renderDetailsTab,
-  more: renderMoreTab,
-  notes: renderNotesTab,
-  links: renderLinksTab,
-};
-
-/** The content of one tab's panel. */
+/**
+ * The content of one tab's panel. The card's updates wait for the code of the tabs they render
+ * (tab-modules.ts), so a tab without it here is one whose code failed to load: say so.
+ */
 export function renderTab(tab: SaleCardTab, context: CardContext): TemplateResult {
-  return TAB_RENDERERS[tab](context);
+  const render = tabRenderer(tab);
+  return render ? render(context) : html`<p class="empty" role="status">${context.t('tab.loadFailed')}</p>`;
+}
+
+/**
+ * The card's panels, Sale shown first (prepared-panels.ts). The card's updates wait for the code
+ * of the tabs they render: the shown tab's, or every tab's while `printing()`.
+ */
+export function cardPanels(
+  host: ConstructorParameters<typeof PreparedPanels>[0],
+  printing: () => boolean,
+): PreparedPanels<SaleCardTab> {
+  return new PreparedPanels(host, SALE_CARD_TABS, 'sale', { load: loadTabs, rendersAll: printing });
 }
 
 /** Every tab in view mode, one after the other: what the print-out shows. */

@@ -8,9 +8,22 @@
  * Each panel is an element this controller owns and renders into, so a hidden one is simply not
  * rendered. Work queued for idle time is cancelled when the host leaves the page (the queue would
  * otherwise keep a removed element alive) and queued again if it comes back.
+ *
+ * A panel's code may load on demand (`PanelCode`): the host's updates then wait for the code of
+ * the panels they render, and the idle-time preparation loads every panel's code first, so no
+ * update ever waits for it.
  */
 import { nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { holdUpdates } from '../../prepare/hold-updates.js';
 import { whenIdle } from '../../prepare/idle.js';
+
+/** How the code of the panels loads, when some of it loads on demand. */
+export interface PanelCode<Tab extends string> {
+  /** Loads the code of `tabs`: nothing when it is here, else a promise that never rejects. */
+  load(tabs: readonly Tab[]): Promise<void> | undefined;
+  /** Whether the host's next render shows every panel (a print-out), not only the shown one. */
+  rendersAll(): boolean;
+}
 
 export class PreparedPanels<Tab extends string> implements ReactiveController {
   /** The tab whose panel is shown. */
@@ -26,12 +39,30 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
   /** Whether this render is the one that builds every panel. */
   #preparing = false;
   #cancelQueued?: () => void;
+  readonly #code?: PanelCode<Tab>;
+  /** The idle-time preparation's load of every panel's code, while under way. */
+  #loading?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, tabs: readonly Tab[], selected: Tab) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    tabs: readonly Tab[],
+    selected: Tab,
+    code?: PanelCode<Tab>,
+  ) {
     this.#host = host;
     this.#tabs = tabs;
     this.selected = selected;
+    this.#code = code;
     host.addController(this);
+    if (code) holdUpdates(host, () => code.load(code.rendersAll() ? tabs : [this.selected]));
+  }
+
+  /**
+   * While the idle-time preparation loads the panels' code: a promise that resolves once it has
+   * and the update that builds the panels is requested.
+   */
+  get loading(): Promise<void> | undefined {
+    return this.#loading;
   }
 
   /**
@@ -53,10 +84,13 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
     });
   }
 
-  /** The user switched to `tab` (the switch took place): a panel that missed updates catches up. */
+  /**
+   * The user switched to `tab` (the switch took place): a panel that missed updates catches up, and
+   * one whose code is not here (it failed to load) tries again.
+   */
   show(tab: Tab): void {
     this.selected = tab;
-    if (!this.#current.has(tab)) this.#host.requestUpdate();
+    if (!this.#current.has(tab) || this.#code?.load([tab])) this.#host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -75,12 +109,22 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
   }
 
   #queuePreparation(): void {
-    if (this.#prepared || this.#cancelQueued || !this.#host.isConnected) return;
+    if (this.#prepared || this.#cancelQueued || this.#loading || !this.#host.isConnected) return;
     this.#cancelQueued = whenIdle(() => {
       this.#cancelQueued = undefined;
-      this.#prepared = this.#preparing = true;
-      this.#host.requestUpdate();
+      const loading = this.#code?.load(this.#tabs);
+      if (!loading) return this.#prepare();
+      this.#loading = loading.then(() => {
+        this.#loading = undefined;
+        // Left the page meanwhile: prepare when it comes back (hostConnected).
+        if (this.#host.isConnected) this.#prepare();
+      });
     });
+  }
+
+  #prepare(): void {
+    this.#prepared = this.#preparing = true;
+    this.#host.requestUpdate();
   }
 
   #panel(tab: Tab): HTMLElement {

@@ -15,6 +15,7 @@ export default {
   'tab.more': 'Mer',
   'tab.notes': 'Notater',
   'tab.links': 'Koblinger',
+  'tab.loadFailed': 'Fanen kunne ikke lastes. Velg en annen fane og kom tilbake for å prøve igjen.',
   'action.edit': 'Rediger',
   'action.save': 'Lagre',
   'action.saving': 'Lagrer…',

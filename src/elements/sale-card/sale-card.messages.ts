@@ -18,6 +18,7 @@ const en = {
   'tab.more': 'More',
   'tab.notes': 'Notes',
   'tab.links': 'Links',
+  'tab.loadFailed': 'This tab could not be loaded. Select another tab and come back to try again.',
   'action.edit': 'Edit',
   'action.save': 'Save',
   'action.saving': 'Saving…',

@@ -32,14 +32,7 @@ import {
   type CardSettings,
   type SalePosition,
 } from './card-properties.js';
-import {
-  CardTabDefinitions,
-  SALE_CARD_TABS,
-  renderPrintView,
-  renderTab,
-  type SaleCardTab,
-} from './card-tabs.js';
-import { PreparedPanels } from './prepared-panels.js';
+import { CardTabDefinitions, cardPanels, renderPrintView, renderTab, type SaleCardTab } from './card-tabs.js';
 import { saleCardMessages, type SaleCardMessageKey } from './sale-card.messages.js';
 import { saleCardStyles } from './sale-card.styles.js';
 import { CardTasks } from './task-menu.js';
@@ -200,7 +193,7 @@ export class SaleCard extends LitElement {
     discard: () => this.#drafts.discard(),
     save: (then) => this.#save(then),
   });
-  readonly #panels = new PreparedPanels<SaleCardTab>(this, SALE_CARD_TABS, 'sale');
+  readonly #panels = cardPanels(this, () => this.#tasks.printing);
   readonly #navigation = new CardNavigation(this, (direction, invoker) =>
     this.#flow.confirmLeaving(invoker, (leave) => leave && this.#emit(new SaleNavigateEvent({ direction }))),
   );
@@ -290,9 +283,10 @@ export class SaleCard extends LitElement {
     </article>`;
   }
 
-  /** Also waits for the inner tabs, which switch panels without an update of the card. */
+  /** Also waits for the inner tabs (they switch panels by themselves) and the panels' idle-time loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
+    if (this.#panels.loading) return this.#panels.loading.then(() => this.getUpdateComplete());
     await this.renderRoot.querySelector('sale-tabs')?.updateComplete;
     return complete;
   }
@@ -368,9 +362,7 @@ export class SaleCard extends LitElement {
   };
 
   /** `<sale-tabs>` shows the picked panel by itself; one that missed updates while hidden catches up. */
-  readonly #onTabChanged = (event: SaleTabChangedEvent): void => {
-    this.#panels.show(event.detail.id as SaleCardTab);
-  };
+  readonly #onTabChanged = (event: SaleTabChangedEvent) => this.#panels.show(event.detail.id as SaleCardTab);
 
   readonly #startEditing = (): void => {
     this.#drafts.edit();
