@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minifier } from '../rollup.config.js';
+import { initialChunks } from './initial-chunks.mjs';
 import { cdnFilesLoaded } from './rollup-cdn.mjs';
 
 const KB = 1024;
@@ -138,17 +139,7 @@ async function bundledSize(entry) {
   });
   const { output } = await bundle.generate({ format: 'esm', plugins: [minifier] });
   await bundle.close();
-  const chunks = new Map(
-    output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
-  );
-  // The entry and, transitively, its static imports; every other chunk is loaded by an import().
-  const initial = new Set();
-  const visit = (fileName) => {
-    if (initial.has(fileName)) return;
-    initial.add(fileName);
-    chunks.get(fileName).imports.forEach(visit);
-  };
-  [...chunks.values()].filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+  const { chunks, initial } = initialChunks(output);
   const sizes = (names) => {
     const code = names.map((name) => chunks.get(name).code).join('');
     return { min: Buffer.byteLength(code), gzip: code ? gzipSync(code, { level: 9 }).length : 0 };

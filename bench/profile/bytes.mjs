@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
+import { initialChunks } from '../../scripts/initial-chunks.mjs';
 
 const entry = process.argv[2] ?? 'dist/sale-card.js';
 const bundle = await rollup({
@@ -16,18 +17,8 @@ const bundle = await rollup({
 const { output } = await bundle.generate({ format: 'esm' });
 await bundle.close();
 const rows = [];
-// The entry chunk is what a page loads before the first render; chunks reached only by `import()`
-// (such as <sale-combobox> for the card) are listed apart under "lazy/".
-const chunks = new Map(
-  output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
-);
-const initial = new Set();
-const visit = (fileName) => {
-  if (initial.has(fileName)) return;
-  initial.add(fileName);
-  chunks.get(fileName).imports.forEach(visit);
-};
-[...chunks.values()].filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+// Chunks reached only by `import()` (such as <sale-combobox> for the card) are listed apart under "lazy/".
+const { chunks, initial } = initialChunks(output);
 const modules = [...chunks.values()].flatMap((chunk) =>
   Object.entries(chunk.modules).map(([id, module]) => [
     initial.has(chunk.fileName) ? id : `lazy/${id}`,

@@ -2,7 +2,7 @@
  * Gives an element its language: the closest `lang` attribute above it, crossing shadow roots,
  * else `<html lang>`. Re-renders the host when that attribute changes anywhere above it, and offers
  * message lookup. The element's own texts in a language other than English load on demand: its
- * updates wait for them (`holdUpdates` in define-messages.ts), so it never shows English first.
+ * updates wait for them (src/prepare/hold-updates.ts), so it never shows English first.
  * `LanguageController` is all an element needs that shows only its own messages; `LocaleController`
  * adds the shared messages (status names, Overdue), `{placeholder}`s and the Intl locale.
  * Formatting lives in the model (`formatMoney(value, currency, locale.intlLocale)`) so that
