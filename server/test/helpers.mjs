@@ -65,3 +65,18 @@ export const write = (method, body, headers = {}) => ({
   },
   body: typeof body === 'string' ? body : JSON.stringify(body),
 });
+
+/**
+ * The first seeded activity due on its sale's NextDueDate: what the sale's Appointment, and so the
+ * card's next activity, names. @param {import('better-sqlite3').Database} db
+ * @returns {{ sale_id: number, description: string, type: string, date: string }}
+ */
+export const dueAppointment = (db) =>
+  /** @type {any} */ (
+    db
+      .prepare(
+        `SELECT a.sale_id, a.description, a.type, a.date FROM appointment a JOIN sale s ON s.sale_id = a.sale_id
+         AND s.next_due_date = a.date ORDER BY a.sale_id, a.appointment_id LIMIT 1`,
+      )
+      .get()
+  );

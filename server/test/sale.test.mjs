@@ -3,7 +3,7 @@
 // input, and a restart.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer, write } from './helpers.mjs';
+import { dueAppointment, startServer, write } from './helpers.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let server;
@@ -88,14 +88,7 @@ describe('GET /api/v1/Sale/{id}', () => {
   });
 
   test('names the activity due on NextDueDate as the Appointment, and none where no activity is due', async () => {
-    const due = /** @type {any} */ (
-      server.db
-        .prepare(
-          `SELECT a.sale_id, a.description, a.type FROM appointment a JOIN sale s ON s.sale_id = a.sale_id
-           AND s.next_due_date = a.date ORDER BY a.sale_id, a.appointment_id LIMIT 1`,
-        )
-        .get()
-    );
+    const due = dueAppointment(server.db);
     const sale = await getSale(due.sale_id);
     assert.equal(sale.Appointment.Description, due.description);
     assert.equal(sale.Appointment.Task, due.type);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { ROOT, startServer } from './helpers.mjs';
+import { ROOT, dueAppointment, startServer } from './helpers.mjs';
 
 const BUILT = join(ROOT, 'dist', 'superoffice', 'index.js');
 
@@ -63,14 +63,7 @@ test('load: members, then one whole sale, without a warning about the server’s
 });
 
 test('the next activity has its title: the Appointment due on NextDueDate', async () => {
-  const due = /** @type {any} */ (
-    server.db
-      .prepare(
-        `SELECT a.sale_id, a.description, a.date FROM appointment a JOIN sale s ON s.sale_id = a.sale_id
-         AND s.next_due_date = a.date ORDER BY a.sale_id, a.appointment_id LIMIT 1`,
-      )
-      .get()
-  );
+  const due = dueAppointment(server.db);
   const sale = await newSource().sale(due.sale_id);
   assert.deepEqual([sale.nextActivity?.title, sale.nextActivity?.date], [due.description, due.date]);
 });
