@@ -5,8 +5,8 @@ import '../src/sale-screen.js';
 import type { Sale } from '../src/model/types.js';
 import type { SaleScreen, SalesSource } from '../src/sale-screen.js';
 import { createMemorySource, type MemorySourceOptions } from '../src/sale-screen.js';
-import { standardGuide } from './fixtures/guide.js';
-import { cardLists, cardSales, cardToday } from './fixtures/sale-card.js';
+import { cardToday } from './fixtures/sale-card.js';
+import { screenLists, screenSales } from './fixtures/sale-screen.js';
 import { rendered, shadowPart } from './support/shadow.js';
 
 type Args = {
@@ -19,31 +19,11 @@ type Args = {
   today: string;
 };
 
-const guidedType = { id: 'guided', name: 'Fleet sale (guided)', guide: standardGuide };
-
-/** The selection the stories walk: one sale of each status, the first on a guided sale type. */
-function storySales(): Sale[] {
-  const { open, overdue, sold, lost, stalled } = cardSales as Record<string, Sale>;
-  return [
-    { ...open!, saleType: guidedType, stage: { id: 2, name: 'Needs analysis', probability: 30 } },
-    { ...overdue!, id: 2041, number: '2041' },
-    sold!,
-    lost!,
-    stalled!,
-  ];
-}
-
-const storyLists = {
-  ...cardLists,
-  saleTypes: [...cardLists.saleTypes, guidedType],
-  currentUser: { id: 5, name: 'Ola Hansen' },
-};
-
 /** The source for `kind`: the memory source, one whose sales never arrive, or one that refuses. */
 function sourceFor(kind: Args['source']): SalesSource {
   const fail: MemorySourceOptions['fail'] =
     kind === 'failing sale' ? ['sale'] : kind === 'failing save' ? ['save'] : undefined;
-  const source = createMemorySource({ lists: storyLists, sales: storySales() }, { fail });
+  const source = createMemorySource({ lists: screenLists, sales: screenSales() }, { fail });
   if (kind !== 'loading') return source;
   return { ...source, sale: () => new Promise<Sale>(() => {}) };
 }

@@ -6,7 +6,7 @@ import { salesGuideCardMessages } from '../src/elements/sales-guide-card/sales-g
 import { languageOf, message } from '../src/i18n/messages.js';
 import { SALE_STATUSES, type Id, type SalesGuide, type SaleStatus } from '../src/model/types.js';
 import type { SalesGuideCard } from '../src/sales-guide-card.js';
-import { guideWithStageDone, standardGuide } from './fixtures/guide.js';
+import { guideWithStageDone, longTextGuide, standardGuide } from './fixtures/guide.js';
 import { rendered, shadowPart } from './support/shadow.js';
 
 type Args = {
@@ -205,19 +205,7 @@ export const Dark: Story = {
 
 /** Long names wrap instead of overflowing. */
 export const LongText: Story = {
-  args: {
-    guide: {
-      ...standardGuide,
-      stages: standardGuide.stages.map((stage) => ({
-        ...stage,
-        name: `${stage.name} with the customer's procurement board`,
-        steps: stage.steps.map((step) => ({
-          ...step,
-          title: `${step.title} together with the regional sales manager and the technical lead`,
-        })),
-      })),
-    },
-  },
+  args: { guide: longTextGuide },
   decorators: [(story) => html`<div style="max-inline-size: 28rem">${story()}</div>`],
   play: async ({ canvasElement }) => {
     const element = await card(canvasElement);

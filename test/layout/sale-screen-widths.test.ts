@@ -7,9 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/sale-screen.js';
 import { createMemorySource, type SaleScreen } from '../../src/sale-screen.js';
-import type { Sale } from '../../src/model/types.js';
-import { standardGuide } from '../../stories/fixtures/guide.js';
-import { cardLists, cardSales, cardToday } from '../../stories/fixtures/sale-card.js';
+import { cardToday } from '../../stories/fixtures/sale-card.js';
+import { screenLists, screenSales } from '../../stories/fixtures/sale-screen.js';
 import {
   cardOf,
   deepActiveElement,
@@ -20,24 +19,6 @@ import {
 } from '../sale-screen.helpers.js';
 import { WIDTHS, rectOf, wideViewport } from './sale-card-layout.helpers.js';
 
-/** The screen story's data: one sale of each status, the first on a guided sale type. */
-const guidedType = { id: 'guided', name: 'Fleet sale (guided)', guide: standardGuide };
-const LISTS = {
-  ...cardLists,
-  saleTypes: [...cardLists.saleTypes, guidedType],
-  currentUser: { id: 5, name: 'Ola Hansen' },
-};
-function storySales(): Sale[] {
-  const { open, overdue, sold, lost, stalled } = cardSales as Record<string, Sale>;
-  return [
-    { ...open!, saleType: guidedType, stage: { id: 2, name: 'Needs analysis', probability: 30 } },
-    { ...overdue!, id: 2041, number: '2041' },
-    sold!,
-    lost!,
-    stalled!,
-  ];
-}
-
 async function mount(width: number, options: { scheme?: string } = {}) {
   const { scheme = 'light' } = options;
   const wrapper = await fixture<HTMLElement>(
@@ -46,7 +27,7 @@ async function mount(width: number, options: { scheme?: string } = {}) {
       style="inline-size: ${width}px; color-scheme: ${scheme}; color: CanvasText; background: Canvas"
     >
       <sale-screen
-        .source=${createMemorySource({ lists: LISTS, sales: storySales() })}
+        .source=${createMemorySource({ lists: screenLists, sales: screenSales() })}
         premium
         heading="My open deals"
         today=${cardToday}

@@ -8,24 +8,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/sales-guide-card.js';
 import type { SalesGuideCard } from '../../src/sales-guide-card.js';
 import type { SalesGuide } from '../../src/model/types.js';
-import { standardGuide } from '../../stories/fixtures/guide.js';
+import { longTextGuide, standardGuide } from '../../stories/fixtures/guide.js';
 import { WIDTHS, rectOf, wideViewport } from './sale-card-layout.helpers.js';
 
 /** A step title narrower than this wraps a word or two per line. */
 const MIN_TITLE_WIDTH = 120;
-
-/** The story "LongText": long stage names and step titles. */
-const LONG_GUIDE: SalesGuide = {
-  ...standardGuide,
-  stages: standardGuide.stages.map((stage) => ({
-    ...stage,
-    name: `${stage.name} with the customer's procurement board`,
-    steps: stage.steps.map((step) => ({
-      ...step,
-      title: `${step.title} together with the regional sales manager and the technical lead`,
-    })),
-  })),
-};
 
 interface Options {
   guide?: SalesGuide;
@@ -116,7 +103,7 @@ describe('<sales-guide-card> at container widths from 320 to 1440 px', () => {
 
   for (const width of [320, 390]) {
     it(`fits long stage names and step titles at ${width} px`, async () => {
-      const card = await mount(width, { guide: LONG_GUIDE });
+      const card = await mount(width, { guide: longTextGuide });
       expectReadable(card, `${width} px, long text`);
       expectReadingOrder(card, `${width} px, long text`);
     });
