@@ -11,7 +11,7 @@ import { rendered, shadowPart } from './support/shadow.js';
 
 type Args = {
   /** Which data source the story gives the screen. */
-  source: 'memory' | 'loading' | 'failing sale' | 'failing save';
+  source: 'memory' | 'loading' | 'failing sale' | 'failing save' | 'unreachable on save';
   width: number;
   premium: boolean;
   readonly: boolean;
@@ -24,6 +24,11 @@ function sourceFor(kind: Args['source']): SalesSource {
   const fail: MemorySourceOptions['fail'] =
     kind === 'failing sale' ? ['sale'] : kind === 'failing save' ? ['save'] : undefined;
   const source = createMemorySource({ lists: screenLists, sales: screenSales() }, { fail });
+  if (kind === 'unreachable on save') {
+    // A source that says what kind of failure it is (SourceErrorCode): the screen words it.
+    const unreachable = Object.assign(new Error('fetch failed'), { code: 'unreachable' });
+    return { ...source, save: () => Promise.reject(unreachable) };
+  }
   if (kind !== 'loading') return source;
   return { ...source, sale: () => new Promise<Sale>(() => {}) };
 }
@@ -59,7 +64,10 @@ const meta = {
     today: cardToday,
   },
   argTypes: {
-    source: { control: 'select', options: ['memory', 'loading', 'failing sale', 'failing save'] },
+    source: {
+      control: 'select',
+      options: ['memory', 'loading', 'failing sale', 'failing save', 'unreachable on save'],
+    },
     width: { control: { type: 'range', min: 360, max: 1600, step: 20 } },
   },
   render: (args) =>
@@ -145,6 +153,28 @@ export const SaveError: Story = {
     await userEvent.click(buttonIn(card, 'Save'));
     await waitFor(() => expect(shadowPart(card, 'error').textContent).toBe('save failed'));
     await expect(card.dirty).toBe(true);
+  },
+};
+
+/**
+ * A Norwegian page whose source cannot reach its server on save: the source's rejection has a
+ * `code`, so the screen says it in Norwegian (the error's own message is English, for logs).
+ */
+export const SaveUnreachableNorwegian: Story = {
+  args: { source: 'unreachable on save' },
+  render: (args) => html`<div lang="nb">${meta.render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const screen = await readyScreen(canvasElement);
+    const card = cardOf(screen);
+    card.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    await card.updateComplete;
+    await waitFor(() => expect(card.editing).toBe(true));
+    await userEvent.click(buttonIn(card, 'Lagre'));
+    await waitFor(() =>
+      expect(shadowPart(card, 'error').textContent).toBe(
+        'Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.',
+      ),
+    );
   },
 };
 
