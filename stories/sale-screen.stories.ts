@@ -44,6 +44,15 @@ function buttonIn(host: Element, text: string): HTMLButtonElement {
 
 const cardOf = (screen: SaleScreen) => screen.shadowRoot!.querySelector('sale-card')!;
 
+/** The screen's card, once Edit has put it in edit mode. */
+async function startEditing(screen: SaleScreen) {
+  const card = cardOf(screen);
+  card.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+  await card.updateComplete;
+  await waitFor(() => expect(card.editing).toBe(true));
+  return card;
+}
+
 /** The screen once its first sale (or its failure) shows. */
 async function readyScreen(canvas: HTMLElement): Promise<SaleScreen> {
   const screen = await rendered(canvas, 'sale-screen');
@@ -139,10 +148,7 @@ export const SaveError: Story = {
   args: { source: 'failing save' },
   play: async ({ canvasElement }) => {
     const screen = await readyScreen(canvasElement);
-    const card = cardOf(screen);
-    card.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
-    await card.updateComplete;
-    await waitFor(() => expect(card.editing).toBe(true));
+    const card = await startEditing(screen);
     // The card keeps the panels of other tabs, hidden: the Title field is the one the user sees.
     const title = [...card.shadowRoot!.querySelectorAll('label')].find(
       (label) => label.textContent!.trim() === 'Title' && label.checkVisibility(),
@@ -165,10 +171,7 @@ export const SaveUnreachableNorwegian: Story = {
   render: (args) => html`<div lang="nb">${meta.render(args)}</div>`,
   play: async ({ canvasElement }) => {
     const screen = await readyScreen(canvasElement);
-    const card = cardOf(screen);
-    card.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
-    await card.updateComplete;
-    await waitFor(() => expect(card.editing).toBe(true));
+    const card = await startEditing(screen);
     await userEvent.click(buttonIn(card, 'Lagre'));
     await waitFor(() =>
       expect(shadowPart(card, 'error').textContent).toBe(
