@@ -49,6 +49,9 @@ const reactProject = (
   alias: Record<string, string> = {},
 ): TestProjectInlineConfiguration => ({
   extends: true,
+  // Vite's pre-bundle cache is keyed by the root's lockfile, not test/react18's: one per React
+  // version, so that a new pin is bundled afresh.
+  cacheDir: `node_modules/.vite/react-${expectedReactVersion}`,
   // Pre-bundled up front: found mid-run, they would make Vite reload the page under a test.
   optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@lit/react'] },
   // Lit's production build, as in the other browser tests (no dev-mode warnings in the console).
