@@ -1,7 +1,7 @@
 // Prints one plain "N passed, N failed" line for every test run together (the browser tests of
 // @web/test-runner, from src/, the visual gate and against the built bundle, the story and React
-// tests of Vitest and the demo backend's tests of Node's runner), read from the reports their runs
-// wrote.
+// tests of Vitest — reports/vitest-react.json holds both React projects, 19 and 18 — and the demo
+// backend's tests of Node's runner), read from the reports their runs wrote.
 import { existsSync, readFileSync } from 'node:fs';
 
 const runs = [

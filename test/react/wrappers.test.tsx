@@ -1,4 +1,4 @@
-/** The React wrappers (sales-elements/react) with React 19: properties in, typed events out. */
+/** The React wrappers (sales-elements/react) with React 19 and 18: properties in, typed events out. */
 import type { ComponentProps } from 'react';
 import { expect, expectTypeOf, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
