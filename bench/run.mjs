@@ -22,7 +22,7 @@ const only = process.env.BENCH_ONLY ?? '';
 /** The memory check: removed elements must not stay reachable from work queued for idle time. */
 const MEMORY_CYCLES = 1000;
 const MEMORY_BUDGET = 1.5;
-const MEMORY_ELEMENTS = ['sale-card', 'sale-sections'];
+const MEMORY_ELEMENTS = ['sale-card', 'sale-sections', 'sale-screen'];
 const runMemory = only === '' || 'memory'.includes(only);
 
 const files = readdirSync(new URL('./scenarios/', import.meta.url))
@@ -192,12 +192,14 @@ try {
         ),
       );
       const ratio = result.after / result.baseline;
-      // The count is exact since bench/memory.ts collects in a task of its own: any kept instance is a leak.
+      // The count is exact since bench/memory.ts collects in a task of its own and counts with a
+      // FinalizationRegistry rather than WeakRefs: any kept instance is a leak.
       const ok = ratio <= MEMORY_BUDGET && result.reachable === 0;
       const mb = (bytes) => (bytes / 1e6).toFixed(1);
       console.log(
         `  ${element.padEnd(14)} heap ${mb(result.baseline)} -> ${mb(result.after)} MB, ratio ${ratio.toFixed(2)}` +
-          ` (<= ${MEMORY_BUDGET}); removed instances still reachable: ${result.reachable} of ${result.cycles} (0): ${ok ? 'ok' : 'OVER BUDGET'}`,
+          ` (<= ${MEMORY_BUDGET}); removed instances still reachable: ${result.reachable} of ${result.cycles} (0)` +
+          `${result.reachable ? ` (cycles ${result.reachableAt.slice(0, 10).join(', ')})` : ''}: ${ok ? 'ok' : 'OVER BUDGET'}`,
       );
       if (!ok) rows.push({ name: `memory ${element}`, ok: false });
     }

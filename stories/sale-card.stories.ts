@@ -5,6 +5,7 @@ import '../src/sale-card.js';
 import type { SaleCard } from '../src/sale-card.js';
 import { languageOf, message } from '../src/i18n/messages.js';
 import { saleCardMessages, type SaleCardMessageKey } from '../src/elements/sale-card/sale-card.messages.js';
+import { replaceTabLoaderForTests } from '../src/elements/sale-card/tab-modules.js';
 import type { Ref, Sale, SaleType } from '../src/model/types.js';
 import { cardLinks, cardLists, cardNotes, cardSales, cardToday, longTitle } from './fixtures/sale-card.js';
 import { rendered } from './support/shadow.js';
@@ -322,5 +323,39 @@ export const Loading: Story = {
     await expect(inCard(element, '[part="card"]')).toHaveAttribute('aria-busy', 'true');
     await expect(inCard(element, '[part="loading"]')).toHaveTextContent(t(globals, 'card.loading'));
     await expect(inCard(element, 'form')).toHaveAttribute('inert');
+  },
+};
+
+/**
+ * The Details tab's code (a chunk of its own) fails to load, as when the network drops: picking
+ * Details shows a message in its panel rather than an empty one, and the console warns once.
+ * Left out of the Docs page, where every card renders at once and would lose its Details tab too.
+ */
+export const DetailsTabFailsToLoad: Story = {
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const restoreLoader = replaceTabLoaderForTests('details', () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    );
+    const warn = spyOn(console, 'warn').mockImplementation(() => {});
+    // Puts the real loader back, so other stories load Details as usual.
+    return () => {
+      warn.mockRestore();
+      restoreLoader();
+    };
+  },
+  play: async ({ canvasElement, globals }) => {
+    const element = await card(canvasElement);
+    const tabs = inCard(element, 'sale-tabs')!;
+    const details = [...tabs.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+      (tab) => tab.textContent!.trim() === t(globals, 'tab.details'),
+    )!;
+    details.click();
+    await element.updateComplete;
+    await expect(details).toHaveAttribute('aria-selected', 'true');
+    await expect(inCard(element, '.panel [role="status"]')).toHaveTextContent(t(globals, 'tab.loadFailed'));
+    await expect(console.warn).toHaveBeenCalledWith(
+      expect.stringContaining('details tab could not be loaded'),
+    );
   },
 };

@@ -43,7 +43,7 @@ try {
   const paused = new Promise((resolve) => cdp.once('Debugger.paused', resolve));
   const finished = page.evaluate(
     async ([name, count]) => {
-      const result = await globalThis.bench.mountAndRemove(name, count, { keepRefs: true });
+      const result = await globalThis.bench.mountAndRemove(name, count);
       debugger; // eslint-disable-line no-debugger
       return result;
     },
@@ -54,7 +54,8 @@ try {
   await cdp.send('Debugger.resume');
   const result = await finished;
   console.log(
-    `bench: ${result.reachable} of ${result.cycles} removed <${element}> instances reachable after the collection`,
+    `bench: ${result.reachable} of ${result.cycles} removed <${element}> instances reachable after the collection` +
+      (result.reachable ? ` (cycles ${result.reachableAt.join(', ')})` : ''),
   );
   printRetainers(JSON.parse(chunks.join('')));
 } finally {

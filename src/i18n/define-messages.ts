@@ -23,13 +23,19 @@ export function defineMessages<K extends string>(
   texts: { en: Record<K, string>; nb: MessagesLoader<NoInfer<K>> },
   children: readonly Catalogue[] = [],
 ): Catalogue<K> {
+  // The languages whose texts, its own and its children's, are all here (loaded, or failed and
+  // shown in English): they stay so, so every later update of every element that speaks one of
+  // them (`holdUpdates` asks at each) returns at once, without building a list of loads.
+  const settled = new Set<Language>(['en']);
   const load = (language: Language, tag: string): Promise<void> | undefined => {
-    if (language === 'en') return undefined;
+    if (settled.has(language)) return undefined;
     const pending = [
       loadMessages(catalogue, language, tag),
       ...children.map((child) => child.load?.(language, tag)),
     ].filter((promise) => promise !== undefined);
-    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+    if (pending.length) return Promise.all(pending).then(() => undefined);
+    settled.add(language);
+    return undefined;
   };
   const catalogue: Catalogue<K> = {
     ...texts,
