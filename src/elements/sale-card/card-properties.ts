@@ -8,7 +8,7 @@ import { describeValue } from '../../model/describe.js';
 import { readFlag } from '../../properties/read.js';
 import type { Lookup } from '../../model/lookup.js';
 import { normalizeSale } from '../../model/normalize.js';
-import { isRecord, readField } from '../../model/normalize-fields.js';
+import { asId, isRecord, readField } from '../../model/normalize-fields.js';
 import { resolveToday } from '../../model/today.js';
 import { normalizeRef } from '../../model/normalize-records.js';
 import type { DataWarning, Ref, Sale } from '../../model/types.js';
@@ -43,6 +43,15 @@ export function readSale(value: unknown, warnings: DataWarning[]): { sale: Sale;
     warnings.push({ field: field === 'sale' ? field : `sale.${field}`, message });
   }
   return { sale, unset: false };
+}
+
+/**
+ * Whether the host's `sale` is one the card opens in edit mode: a new sale (no usable id), or a
+ * value that is not a sale at all, shown as an empty new one. Reads only the id; never throws.
+ */
+export function opensEditing(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  return !isRecord(value) || asId(readField(value, 'id')) === undefined;
 }
 
 /** The card's properties other than `sale`, as the card uses them. */

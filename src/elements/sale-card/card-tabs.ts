@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Sale } from '../../model/types.js';
 import type { TabDefinition } from '../sale-tabs/sale-tabs.js';
 import type { CardContext } from './card-context.js';
+import { loadEditForms } from './edit-loader.js';
 import { PreparedPanels } from './prepared-panels.js';
 import { loadTabs, tabRenderer } from './tab-modules.js';
 
@@ -20,13 +21,24 @@ export function renderTab(tab: SaleCardTab, context: CardContext): TemplateResul
 
 /**
  * The card's panels, Sale shown first (prepared-panels.ts). The card's updates wait for the code
- * of the tabs they render: the shown tab's, or every tab's while `printing()`.
+ * of the tabs they render: the shown tab's, or every tab's while `printing()`; and while
+ * `editing()`, for the edit forms too (edit-loader.ts), which the idle-time preparation starts
+ * loading anyway.
  */
 export function cardPanels(
   host: ConstructorParameters<typeof PreparedPanels>[0],
   printing: () => boolean,
+  editing: () => boolean,
 ): PreparedPanels<SaleCardTab> {
-  return new PreparedPanels(host, SALE_CARD_TABS, 'sale', { load: loadTabs, rendersAll: printing });
+  const load = (tabs: readonly SaleCardTab[]) => {
+    const pending = [loadTabs(tabs), editing() ? loadEditForms() : undefined].filter((load) => load);
+    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  };
+  return new PreparedPanels(host, SALE_CARD_TABS, 'sale', {
+    load,
+    rendersAll: printing,
+    prepare: () => void loadEditForms(),
+  });
 }
 
 /** Every tab in view mode, one after the other: what the print-out shows. */

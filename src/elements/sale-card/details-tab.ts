@@ -13,7 +13,8 @@ import {
   type ProfitFigures,
 } from '../../model/money.js';
 import type { CardContext } from './card-context.js';
-import { numberInput, refSelect, renderFields, type Field } from './fields.js';
+import { numberInput, refSelect } from './field-controls.js';
+import { renderFields, type Field } from './fields.js';
 
 export function renderDetailsTab(context: CardContext): TemplateResult {
   const { sale, lists } = context;

@@ -13,7 +13,7 @@ import type { SaleComboboxChangeEvent } from '../../events/sale-combobox-change.
 import type { LookupKind } from '../../model/lookup.js';
 import type { CardContext, LinkForm } from './card-context.js';
 import { comboboxDefined } from './combobox-loader.js';
-import { selectedOf } from './fields.js';
+import { selectedOf } from './field-controls.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 

@@ -1,7 +1,7 @@
 /** The Notes tab: one free text; clearing it deletes the note. */
 import { html, type TemplateResult } from 'lit';
 import type { CardContext } from './card-context.js';
-import { textOf } from './fields.js';
+import { textOf } from './field-controls.js';
 
 export function renderNotesTab(context: CardContext): TemplateResult {
   const notes = context.sale.notes;

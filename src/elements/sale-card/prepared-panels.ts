@@ -11,7 +11,7 @@
  *
  * A panel's code may load on demand (`PanelCode`): the host's updates then wait for the code of
  * the panels they render, and the idle-time preparation loads every panel's code first, so no
- * update ever waits for it.
+ * update ever waits for it; it also starts loading what the panels may need later (`prepare`).
  */
 import { nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { holdUpdates } from '../../prepare/hold-updates.js';
@@ -23,6 +23,8 @@ export interface PanelCode<Tab extends string> {
   load(tabs: readonly Tab[]): Promise<void> | undefined;
   /** Whether the host's next render shows every panel (a print-out), not only the shown one. */
   rendersAll(): boolean;
+  /** Starts loading code the panels may need later (another mode's), in the preparation's idle time. */
+  prepare?(): void;
 }
 
 export class PreparedPanels<Tab extends string> implements ReactiveController {
@@ -112,6 +114,7 @@ export class PreparedPanels<Tab extends string> implements ReactiveController {
     if (this.#prepared || this.#cancelQueued || this.#loading || !this.#host.isConnected) return;
     this.#cancelQueued = whenIdle(() => {
       this.#cancelQueued = undefined;
+      this.#code?.prepare?.();
       const loading = this.#code?.load(this.#tabs);
       if (!loading) return this.#prepare();
       this.#loading = loading.then(() => {

@@ -16,6 +16,8 @@ export default {
   'tab.notes': 'Notater',
   'tab.links': 'Koblinger',
   'tab.loadFailed': 'Fanen kunne ikke lastes. Velg en annen fane og kom tilbake for å prøve igjen.',
+  'edit.loadFailed':
+    'Redigeringen kunne ikke lastes, så feltene vises som de er. Velg en annen fane og kom tilbake for å prøve igjen.',
   'action.edit': 'Rediger',
   'action.save': 'Lagre',
   'action.saving': 'Lagrer…',

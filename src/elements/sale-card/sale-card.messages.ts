@@ -19,6 +19,8 @@ const en = {
   'tab.notes': 'Notes',
   'tab.links': 'Links',
   'tab.loadFailed': 'This tab could not be loaded. Select another tab and come back to try again.',
+  'edit.loadFailed':
+    'Editing could not be loaded, so the fields show as they are. Select another tab and come back to try again.',
   'action.edit': 'Edit',
   'action.save': 'Save',
   'action.saving': 'Saving…',

@@ -27,6 +27,7 @@ import { handleCardShortcut } from './card-keys.js';
 import { renderLoadingNotice, renderNoSale } from './card-states.js';
 import {
   DEFAULT_SETTINGS,
+  opensEditing,
   readSale,
   readSettings,
   type CardSettings,
@@ -193,7 +194,11 @@ export class SaleCard extends LitElement {
     discard: () => this.#drafts.discard(),
     save: (then) => this.#save(then),
   });
-  readonly #panels = cardPanels(this, () => this.#tasks.printing);
+  readonly #panels = cardPanels(
+    this,
+    () => this.#tasks.printing,
+    () => this.#drafts.editing || opensEditing(this.sale),
+  );
   readonly #navigation = new CardNavigation(this, (direction, invoker) =>
     this.#flow.confirmLeaving(invoker, (leave) => leave && this.#emit(new SaleNavigateEvent({ direction }))),
   );
