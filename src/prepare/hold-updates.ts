@@ -33,21 +33,23 @@ export function holdUpdates(host: HTMLElement, pending: Pending): void {
     const all = pendings;
     const scheduling = host as unknown as Scheduling;
     const schedule = scheduling.scheduleUpdate.bind(host);
-    scheduling.scheduleUpdate = () => {
-      const waited = new Set<Pending>();
-      const next = (): unknown => {
-        const waiting: Promise<void>[] = [];
-        for (const hold of all) {
-          const promise = waited.has(hold) ? undefined : hold();
-          if (promise) {
-            waited.add(hold);
-            waiting.push(promise);
-          }
-        }
-        return waiting.length ? Promise.all(waiting).then(next) : schedule();
-      };
-      return next();
-    };
+    scheduling.scheduleUpdate = () => scheduleWhenReady(all, schedule);
   }
   pendings.push(pending);
+}
+
+/**
+ * Runs `schedule` once no hold gives a promise. `waited` holds the holds already waited for in this
+ * update; it is made only when one waits, so an update with nothing to wait for allocates nothing.
+ */
+function scheduleWhenReady(all: readonly Pending[], schedule: () => unknown, waited?: Set<Pending>): unknown {
+  let waiting: Promise<void>[] | undefined;
+  for (const hold of all) {
+    const promise = waited?.has(hold) ? undefined : hold();
+    if (promise) {
+      (waited ??= new Set()).add(hold);
+      (waiting ??= []).push(promise);
+    }
+  }
+  return waiting ? Promise.all(waiting).then(() => scheduleWhenReady(all, schedule, waited)) : schedule();
 }
