@@ -6,7 +6,7 @@
  * loads them from dist/, see demo/main.js).
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { createMemorySource, type SaleScreen } from '../src/sale-screen.js';
 import type { SaleCard } from '../src/sale-card.js';
@@ -140,6 +140,20 @@ describe('demo page', () => {
     expect(busy, 'the source answers late enough for the loading state to show').to.include('true');
     expect(panelOf(screen).shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(6);
     expect(listTitles()).to.include.members(['Fleet tracking for 40 trucks', 'Cold-chain sensors']);
+  });
+
+  it('fits a 320 px wide phone: the header wraps, nothing scrolls the page sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await settled(screen);
+      const page = document.scrollingElement!;
+      expect(page.scrollWidth, 'the page is no wider than the viewport').to.be.at.most(page.clientWidth);
+      const statuses = [...document.querySelectorAll('#statuses li')];
+      expect(statuses).to.have.length(4);
+      for (const item of statuses) expect(item.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('the lookup the card gets searches the sample companies, and a contact search keeps to the company', async () => {
