@@ -244,6 +244,29 @@ describe('demo page', () => {
     expect(screenButton(screen, 'Nytt salg')).to.exist;
     expect(warnings.messages).to.deep.equal([]);
   });
+
+  it('on the Norwegian page the shell speaks Norwegian too: no English left in the header, the overview or the screen heading', async () => {
+    const language = document.querySelector<HTMLSelectElement>('#language')!;
+    language.value = 'nb';
+    language.dispatchEvent(new Event('change'));
+    await settled(screen);
+    const words = (selector: string) =>
+      document.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words('h1')).to.equal('Demo CRM Salg');
+    expect(words('#statuses')).to.equal('ÅpentSolgtTaptUtsatt');
+    expect(document.querySelector('#statuses')!.getAttribute('aria-label')).to.equal('Statusikoner');
+    expect(words('label:has(#language)')).to.match(/^Språk /);
+    expect(words('label:has(#dark)')).to.equal('Mørk');
+    expect(words('#list-heading')).to.equal('Salgsoversikt');
+    expect(screen.heading).to.equal('Mine salg');
+    expect(document.title).to.not.contain('host shell');
+    // And back: the English words return.
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    expect(words('h1')).to.equal('Demo CRM Sale');
+    expect(words('#statuses')).to.equal('OpenSoldLostStalled');
+    expect(screen.heading).to.equal('My deals');
+  });
 });
 
 describe('demo page over a given source (the served page passes superOfficeSource)', () => {
