@@ -156,6 +156,16 @@ describe('demo page', () => {
     }
   });
 
+  it('the overview shows its whole grid, bottom edge included: the card around it does not scroll on its own', async () => {
+    await list.updateComplete;
+    const overview = document.querySelector<HTMLElement>('.demo-card')!;
+    const grid = list.shadowRoot!.querySelector('[role="grid"]')!.parentElement!;
+    expect(overview.scrollHeight, 'no scrollbar inside the overview card').to.be.at.most(
+      overview.clientHeight,
+    );
+    expect(grid.getBoundingClientRect().bottom).to.be.at.most(list.getBoundingClientRect().bottom + 0.5);
+  });
+
   it('the lookup the card gets searches the sample companies, and a contact search keeps to the company', async () => {
     const found = await card.lookup!('person', '', { signal: never(), company: { id: 11, name: 'Bergen' } });
     expect(found.map((record) => record.name)).to.deep.equal(['Kari Nordmann', 'Lars Berg']);
