@@ -233,6 +233,22 @@ describe('PATCH /api/v1/Sale/{id}', () => {
     assert.deepEqual(await getSale(6), before, 'no failed write changed the sale');
   });
 
+  test('a date no calendar has (month 13, month 00, day 32) is a 400 naming the field, not a 500', async () => {
+    const before = await getSale(6);
+    for (const body of [
+      { Saledate: '2026-13-45' },
+      { Saledate: '2026-00-10' },
+      { ReopenDate: '2026-12-32' },
+      { Saledate: '2026-13-01T10:00:00+01:00' },
+    ]) {
+      const response = await server.request('/api/v1/Sale/6', write('PATCH', body));
+      assert.equal(response.status, 400, JSON.stringify(body));
+      const answer = /** @type {any} */ (await response.json());
+      assert.match(answer.Message, new RegExp(`${Object.keys(body)[0]} must be a date`));
+    }
+    assert.deepEqual(await getSale(6), before);
+  });
+
   test('a write that fails half-way leaves nothing behind (one transaction)', async () => {
     const before = await getSale(8);
     // The heading is valid, the stakeholder list fails on its second item: the heading must not stay.
