@@ -367,6 +367,29 @@ describe('POST and DELETE', () => {
     assert.equal(count(), before);
   });
 
+  test('a field named like a property every object has (constructor, toString, __proto__) is an unknown field: a 400, not a 500', async () => {
+    const before = await getSale(6);
+    const sales = () => server.db.prepare('SELECT count(*) FROM sale').pluck().get();
+    const count = sales();
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      // JSON.parse makes "__proto__" an own field, as a client's JSON text has it.
+      const merge = `{"Heading": "x", ${JSON.stringify(name)}: {"a": 1}}`;
+      const jsonPatch = [{ op: 'replace', path: `/${name}`, value: { a: 1 } }];
+      for (const [method, path, body] of /** @type {const} */ ([
+        ['PATCH', '/api/v1/Sale/6', merge],
+        ['PATCH', '/api/v1/Sale/6', jsonPatch],
+        ['POST', '/api/v1/Sale', merge],
+      ])) {
+        const response = await server.request(path, write(method, body));
+        assert.equal(response.status, 400, `${method} ${JSON.stringify(body)}`);
+        const answer = /** @type {any} */ (await response.json());
+        assert.match(answer.Message, new RegExp(`Unknown field: ${name}`));
+      }
+    }
+    assert.deepEqual(await getSale(6), before);
+    assert.equal(sales(), count);
+  });
+
   test('DELETE answers 204, then the sale is gone (404), and a second DELETE is a 404', async () => {
     const response = await server.request('/api/v1/Sale/20', { method: 'DELETE' });
     assert.equal(response.status, 204);
