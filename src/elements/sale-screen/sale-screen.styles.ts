@@ -55,7 +55,9 @@ export const saleScreenStyles = [
       gap: var(--_gap);
       min-inline-size: 0;
     }
-    .main:focus {
+    /* The screen focuses .main when a switch took the focus away (the card is inert while it
+       loads): after a key press it shows the ring like any control, after a click it does not. */
+    .main:focus:not(:focus-visible) {
       outline: none;
     }
     .toggle {
