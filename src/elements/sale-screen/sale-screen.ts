@@ -16,6 +16,7 @@ import { guardObjectAttributes } from '../../properties/object-attribute-guard.j
 import type { SalesSource } from '../../source/sales-source.js';
 import type { SaleCard } from '../sale-card/sale-card.js';
 import type { SelectionPanel } from '../selection-panel/selection-panel.js';
+import { PanelFold } from './panel-fold.js';
 import { renderBar, renderNotices } from './screen-render.js';
 import { ScreenInputs } from './screen-readers.js';
 import { ask, reasonText, sourceLookup } from './screen-inputs.js';
@@ -95,7 +96,7 @@ export class SaleScreen extends LitElement {
 
   #skipCompleted = false;
   #search = '';
-  #panelOpen = false;
+  readonly #fold = new PanelFold(this);
   #notice?: ScreenNotice;
   #leaving?: Promise<boolean>;
   #lookup?: Lookup;
@@ -169,13 +170,13 @@ export class SaleScreen extends LitElement {
         ${renderBar({
           membersLabel: t('screen.members'),
           newSaleLabel: t('screen.newSale'),
-          panelOpen: this.#panelOpen,
+          panelOpen: this.#fold.open,
           canCreate: !readonly && loader.selection.kind === 'ready',
-          togglePanel: this.#togglePanel,
+          togglePanel: this.#fold.toggle,
           newSale: this.#onNewSale,
         })}
         ${renderNotices(this.#notices(), t('screen.retry'))}
-        <div class="side ${this.#panelOpen ? 'open' : ''}" id="side">
+        <div class="side ${this.#fold.open ? 'open' : ''}" id="side">
           <selection-panel
             part="panel"
             .members=${loader.members as readonly MemberInput[]}
@@ -359,7 +360,7 @@ export class SaleScreen extends LitElement {
   readonly #onSelect = (event: SaleSelectEvent): void => {
     // The panel would select at once; the screen selects once the card may be left.
     event.preventDefault();
-    void this.#switchTo(event.detail.id);
+    void this.#switchTo(event.detail.id).then((opened) => (opened ? this.#fold.afterPick() : undefined));
   };
 
   readonly #onNavigate = (event: SaleNavigateEvent): void => {
@@ -382,11 +383,6 @@ export class SaleScreen extends LitElement {
   };
 
   readonly #onStageChange = (event: SaleStageChangeEvent): void => this.#writes.onStageChange(event);
-
-  readonly #togglePanel = (): void => {
-    this.#panelOpen = !this.#panelOpen;
-    this.requestUpdate();
-  };
 }
 
 declare global {
