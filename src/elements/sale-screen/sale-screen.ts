@@ -16,7 +16,6 @@ import { guardObjectAttributes } from '../../properties/object-attribute-guard.j
 import type { SalesSource } from '../../source/sales-source.js';
 import type { SaleCard } from '../sale-card/sale-card.js';
 import type { SelectionPanel } from '../selection-panel/selection-panel.js';
-import { PanelFold } from './panel-fold.js';
 import { renderBar, renderNotices } from './screen-render.js';
 import { ScreenInputs } from './screen-readers.js';
 import { ask, reasonText, sourceLookup } from './screen-inputs.js';
@@ -96,7 +95,7 @@ export class SaleScreen extends LitElement {
 
   #skipCompleted = false;
   #search = '';
-  readonly #fold = new PanelFold(this);
+  #panelOpen = false;
   #notice?: ScreenNotice;
   #leaving?: Promise<boolean>;
   #lookup?: Lookup;
@@ -170,13 +169,13 @@ export class SaleScreen extends LitElement {
         ${renderBar({
           membersLabel: t('screen.members'),
           newSaleLabel: t('screen.newSale'),
-          panelOpen: this.#fold.open,
+          panelOpen: this.#panelOpen,
           canCreate: !readonly && loader.selection.kind === 'ready',
-          togglePanel: this.#fold.toggle,
+          togglePanel: this.#togglePanel,
           newSale: this.#onNewSale,
         })}
         ${renderNotices(this.#notices(), t('screen.retry'))}
-        <div class="side ${this.#fold.open ? 'open' : ''}" id="side">
+        <div class="side ${this.#panelOpen ? 'open' : ''}" id="side">
           <selection-panel
             part="panel"
             .members=${loader.members as readonly MemberInput[]}
@@ -321,6 +320,7 @@ export class SaleScreen extends LitElement {
       return false;
     }
     this.#notice = undefined;
+    this.#panelOpen = false; // narrow, the open panel would cover the card (its focus: #keepFocus)
     if (target === NEW_SALE) this.#loader.show(newSaleFor(this.#loader.lists.currentUser));
     else await this.#loader.load(target);
     await this.#keepFocus(hadFocus);
@@ -347,10 +347,11 @@ export class SaleScreen extends LitElement {
       this.#card()?.updateComplete,
       this.renderRoot.querySelector('sale-sections')?.updateComplete,
     ]);
-    const active = document.activeElement;
-    if (hadFocus && (!active || active === document.body)) {
-      this.renderRoot.querySelector<HTMLElement>('.main')?.focus();
-    }
+    const [active, panel] = [document.activeElement, this.#panel()!];
+    // Lost to the page, or still in the panel that folded away.
+    const lost =
+      !active || active === document.body || (!panel.checkVisibility() && panel.matches(':focus-within'));
+    if (hadFocus && lost) this.renderRoot.querySelector<HTMLElement>('.main')?.focus();
   }
 
   #reason(reason: unknown): string {
@@ -360,7 +361,7 @@ export class SaleScreen extends LitElement {
   readonly #onSelect = (event: SaleSelectEvent): void => {
     // The panel would select at once; the screen selects once the card may be left.
     event.preventDefault();
-    void this.#switchTo(event.detail.id).then((opened) => (opened ? this.#fold.afterPick() : undefined));
+    void this.#switchTo(event.detail.id);
   };
 
   readonly #onNavigate = (event: SaleNavigateEvent): void => {
@@ -383,6 +384,11 @@ export class SaleScreen extends LitElement {
   };
 
   readonly #onStageChange = (event: SaleStageChangeEvent): void => this.#writes.onStageChange(event);
+
+  readonly #togglePanel = (): void => {
+    this.#panelOpen = !this.#panelOpen;
+    this.requestUpdate();
+  };
 }
 
 declare global {
