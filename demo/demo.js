@@ -35,6 +35,49 @@ const LOGGED = [
   'sale-activity-add',
 ];
 
+/**
+ * The shell's own words in each language the switch offers, so that the Norwegian page has no
+ * English left in it: the elements translate themselves, the host translates what it wrote.
+ */
+const SHELL_TEXT = {
+  en: {
+    document: 'sales-elements demo: a CRM host shell',
+    title: 'Sale',
+    statuses: 'Status icons',
+    language: 'Language',
+    dark: 'Dark',
+    overview: 'Sales overview',
+    screen: 'My deals',
+    open: 'Open',
+    sold: 'Sold',
+    lost: 'Lost',
+    stalled: 'Stalled',
+  },
+  nb: {
+    document: 'sales-elements-demo: et CRM-skall',
+    title: 'Salg',
+    statuses: 'Statusikoner',
+    language: 'Språk',
+    dark: 'Mørk',
+    overview: 'Salgsoversikt',
+    screen: 'Mine salg',
+    open: 'Åpent',
+    sold: 'Solgt',
+    lost: 'Tapt',
+    stalled: 'Utsatt',
+  },
+};
+
+/** Puts the shell's words in `lang` (English for any language the shell does not know). */
+function translateShell(lang) {
+  const text = SHELL_TEXT[lang] ?? SHELL_TEXT.en;
+  document.title = text.document;
+  for (const element of document.querySelectorAll('[data-text]'))
+    element.textContent = text[element.dataset.text];
+  document.querySelector('#statuses').setAttribute('aria-label', text.statuses);
+  document.querySelector('#screen').heading = text.screen;
+}
+
 /** An event's detail in a line: a sale by its title, changes by their field names, the rest as JSON. */
 function describe({ sale, changes, ...rest }) {
   const parts = [];
@@ -99,10 +142,16 @@ export function startDemo({ source: given, createMemorySource }) {
     const item = document.createElement('li');
     const icon = document.createElement('sale-status-icon');
     Object.assign(icon, { status, decorative: true });
-    item.append(icon, text);
+    const name = document.createElement('span');
+    Object.assign(name, { textContent: text });
+    name.dataset.text = status;
+    item.append(icon, name);
     $('#statuses').append(item);
   }
-  $('#language').addEventListener('change', (event) => (document.documentElement.lang = event.target.value));
+  $('#language').addEventListener('change', (event) => {
+    document.documentElement.lang = event.target.value;
+    translateShell(event.target.value);
+  });
   $('#dark').addEventListener('change', (event) =>
     document.documentElement.classList.toggle('dark', event.target.checked),
   );

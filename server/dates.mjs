@@ -32,5 +32,7 @@ export function parseDay(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
-  return isoDay(Date.parse(`${day}T00:00:00Z`)) === day ? day : undefined;
+  // Month 13 or day 32 parses to NaN (which isoDay cannot format); Feb 30 to another day.
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(time) && isoDay(time) === day ? day : undefined;
 }

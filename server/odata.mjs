@@ -313,7 +313,9 @@ function count(text, name, fallback) {
   if (text === null || text === '') return fallback;
   if (!/^\d+$/.test(text.trim()))
     throw badRequest(`${name} must be a whole number, not ${JSON.stringify(text)}.`);
-  return Number(text);
+  // Past 2^53 a number is no longer an integer SQLite can bind (LIMIT and OFFSET then fail); no
+  // table is that long, so the largest safe one answers the same.
+  return Math.min(Number(text), Number.MAX_SAFE_INTEGER);
 }
 
 /** Splits a comma-separated list, leaving out blanks. @param {string} text */

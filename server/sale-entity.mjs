@@ -156,8 +156,9 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
  * @param {unknown[]} operations @returns {Json}
  */
 function mergePatchOf(operations) {
+  // No prototype: a path of "/__proto__" becomes a field of that name (and then an unknown one).
   /** @type {Json} */
-  const patch = {};
+  const patch = Object.create(null);
   for (const operation of operations) {
     if (!isObject(operation) || typeof operation.path !== 'string')
       throw badRequest('Each JSON Patch operation needs an "op" and a "path".');
@@ -188,15 +189,17 @@ function parseWrite(db, body) {
   const patch = Array.isArray(body) ? mergePatchOf(body) : body;
   if (!isObject(patch))
     throw badRequest('The body must be a JSON object (a merge patch of SaleEntity fields).');
+  // Own fields only: "constructor" or "toString" are in every object, and no SaleEntity field.
   const unknown = Object.keys(patch).filter(
-    (name) => !(name in SALE_FIELDS) && !COLLECTION_FIELDS.includes(name) && !READ_ONLY_FIELDS.has(name),
+    (name) =>
+      !Object.hasOwn(SALE_FIELDS, name) && !COLLECTION_FIELDS.includes(name) && !READ_ONLY_FIELDS.has(name),
   );
   if (unknown.length)
     throw badRequest(`Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`);
   /** @type {Record<string, unknown>} */
   const columns = {};
   for (const [name, value] of Object.entries(patch)) {
-    const field = SALE_FIELDS[name];
+    const field = Object.hasOwn(SALE_FIELDS, name) ? SALE_FIELDS[name] : undefined;
     if (field) columns[field.column] = field.parse(value, db, name);
   }
   return { patch, columns };

@@ -6,7 +6,7 @@
  * loads them from dist/, see demo/main.js).
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { createMemorySource, type SaleScreen } from '../src/sale-screen.js';
 import type { SaleCard } from '../src/sale-card.js';
@@ -142,6 +142,30 @@ describe('demo page', () => {
     expect(listTitles()).to.include.members(['Fleet tracking for 40 trucks', 'Cold-chain sensors']);
   });
 
+  it('fits a 320 px wide phone: the header wraps, nothing scrolls the page sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await settled(screen);
+      const page = document.scrollingElement!;
+      expect(page.scrollWidth, 'the page is no wider than the viewport').to.be.at.most(page.clientWidth);
+      const statuses = [...document.querySelectorAll('#statuses li')];
+      expect(statuses).to.have.length(4);
+      for (const item of statuses) expect(item.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('the overview shows its whole grid, bottom edge included: the card around it does not scroll on its own', async () => {
+    await list.updateComplete;
+    const overview = document.querySelector<HTMLElement>('.demo-card')!;
+    const grid = list.shadowRoot!.querySelector('[role="grid"]')!.parentElement!;
+    expect(overview.scrollHeight, 'no scrollbar inside the overview card').to.be.at.most(
+      overview.clientHeight,
+    );
+    expect(grid.getBoundingClientRect().bottom).to.be.at.most(list.getBoundingClientRect().bottom + 0.5);
+  });
+
   it('the lookup the card gets searches the sample companies, and a contact search keeps to the company', async () => {
     const found = await card.lookup!('person', '', { signal: never(), company: { id: 11, name: 'Bergen' } });
     expect(found.map((record) => record.name)).to.deep.equal(['Kari Nordmann', 'Lars Berg']);
@@ -229,6 +253,29 @@ describe('demo page', () => {
     await settled(screen);
     expect(screenButton(screen, 'Nytt salg')).to.exist;
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('on the Norwegian page the shell speaks Norwegian too: no English left in the header, the overview or the screen heading', async () => {
+    const language = document.querySelector<HTMLSelectElement>('#language')!;
+    language.value = 'nb';
+    language.dispatchEvent(new Event('change'));
+    await settled(screen);
+    const words = (selector: string) =>
+      document.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words('h1')).to.equal('Demo CRM Salg');
+    expect(words('#statuses')).to.equal('ÅpentSolgtTaptUtsatt');
+    expect(document.querySelector('#statuses')!.getAttribute('aria-label')).to.equal('Statusikoner');
+    expect(words('label:has(#language)')).to.match(/^Språk /);
+    expect(words('label:has(#dark)')).to.equal('Mørk');
+    expect(words('#list-heading')).to.equal('Salgsoversikt');
+    expect(screen.heading).to.equal('Mine salg');
+    expect(document.title).to.not.contain('host shell');
+    // And back: the English words return.
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    expect(words('h1')).to.equal('Demo CRM Sale');
+    expect(words('#statuses')).to.equal('OpenSoldLostStalled');
+    expect(screen.heading).to.equal('My deals');
   });
 });
 

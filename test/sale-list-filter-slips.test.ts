@@ -146,3 +146,24 @@ describe('<sale-list> date fields speak the page language', () => {
     expect(dateField(en, 'from').lang).to.equal('en-GB');
   });
 });
+
+describe('<sale-list> filter bar in a narrow container', () => {
+  it('wraps the status checkboxes instead of cutting the last one off at the list edge', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 12rem; font: 16px system-ui, sans-serif">
+        <sale-list .sales=${sales} today=${TODAY}></sale-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sale-list')!;
+    await el.updateComplete;
+    const edge = el.getBoundingClientRect().right;
+    const checks = [...shadow(el).querySelectorAll<HTMLElement>('.statuses .check')];
+    expect(checks.map((check) => check.textContent!.trim())).to.deep.equal([
+      'Open',
+      'Sold',
+      'Lost',
+      'Stalled',
+    ]);
+    for (const check of checks) expect(check.getBoundingClientRect().right).to.be.at.most(edge + 0.5);
+  });
+});

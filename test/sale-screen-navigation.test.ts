@@ -194,6 +194,25 @@ describe('<sale-screen> switching sales', () => {
     expect(selectedOptionText(screen)).to.contain('Scanners');
   });
 
+  it('Next from the keyboard while the sale loads: the focus stays in the screen and shows its ring', async () => {
+    const source = new TestSource();
+    const screen = await renderScreen(source);
+    source.hold('sale');
+    cardButton(screen, 'Next').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => screen.getAttribute('aria-busy') === 'true', 'the screen loads the next sale');
+    source.release('sale');
+    await waitUntil(() => shownTitle(screen) === 'Support agreement', 'the second member');
+    await settled(screen);
+    const focused = deepActiveElement()!;
+    expect(focused).to.not.equal(document.body);
+    let host: Node = focused;
+    while (host !== screen && host.getRootNode() instanceof ShadowRoot)
+      host = (host.getRootNode() as ShadowRoot).host;
+    expect(host, 'the focus is inside the screen').to.equal(screen);
+    expect(getComputedStyle(focused).outlineStyle, `the ring on ${focused.localName}`).to.not.equal('none');
+  });
+
   it('Previous and Next ask first with unsaved changes, then go on', async () => {
     const source = new TestSource();
     const screen = await renderScreen(source, { selected: 3 });

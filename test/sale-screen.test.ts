@@ -103,6 +103,30 @@ describe('<sale-screen> layout, loading and opening', () => {
     expect(getComputedStyle(toggle).display).to.equal('none');
   });
 
+  it('on a narrow screen, a member opened from the panel folds the panel away and takes the focus to the sale', async () => {
+    const screen = await renderScreen(new TestSource(), {}, 600);
+    const toggle = screenButton(screen, 'Selection members');
+    toggle.click();
+    await settled(screen);
+    panelOf(screen).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shownTitle(screen) === 'Scanners', 'the third member');
+    await settled(screen);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(panelOf(screen).checkVisibility(), 'the panel no longer covers the card').to.equal(false);
+    const focused = deepActiveElement()!;
+    expect(focused.getAttribute('aria-label')).to.equal('Sale');
+    expect(screenPartWithFocus(screen)).to.equal('section');
+    expect(getComputedStyle(focused).outlineStyle, 'its focus ring').to.not.equal('none');
+    // A click on the toggle shows the panel again, the opened member selected.
+    toggle.click();
+    await settled(screen);
+    expect(panelOf(screen).checkVisibility()).to.equal(true);
+    expect(selectedOptionText(screen)).to.contain('Scanners');
+  });
+
   it('tabs from the panel to the card to the sections', async () => {
     const screen = await renderScreen(new TestSource());
     screenButton(screen, 'New sale').focus();

@@ -140,6 +140,22 @@ describe('GET /api/v1/Sale (FindSale)', () => {
     assert.equal(body.value.length, 0);
   });
 
+  test('a $skip or $top of 20 digits (past any table) is an empty page or the whole first page, not a 500', async () => {
+    const far = '99999999999999999999';
+    const skipped = await list('/api/v1/Sale', { $top: '5', $skip: far });
+    assert.equal(skipped.status, 200, JSON.stringify(skipped.body));
+    assert.deepEqual(skipped.body.value, []);
+    const topped = await list('/api/v1/Sale', { $select: 'saleId', $top: far });
+    assert.equal(topped.status, 200, JSON.stringify(topped.body));
+    assert.equal(topped.body.value.length, count('1'));
+  });
+
+  test('a date no calendar has in $filter (month 13) is a 400 naming the column, not a 500', async () => {
+    const { status, body } = await list('/api/v1/Sale', { $filter: "date lt '2026-13-45'" });
+    assert.equal(status, 400, JSON.stringify(body));
+    assert.match(body.Message, /date takes a date/);
+  });
+
   test('unknown columns, in $select, $filter or $orderBy, are a 400 naming every one', async () => {
     /** @type {[Record<string, string>, RegExp][]} */
     const cases = [

@@ -233,6 +233,22 @@ describe('PATCH /api/v1/Sale/{id}', () => {
     assert.deepEqual(await getSale(6), before, 'no failed write changed the sale');
   });
 
+  test('a date no calendar has (month 13, month 00, day 32) is a 400 naming the field, not a 500', async () => {
+    const before = await getSale(6);
+    for (const body of [
+      { Saledate: '2026-13-45' },
+      { Saledate: '2026-00-10' },
+      { ReopenDate: '2026-12-32' },
+      { Saledate: '2026-13-01T10:00:00+01:00' },
+    ]) {
+      const response = await server.request('/api/v1/Sale/6', write('PATCH', body));
+      assert.equal(response.status, 400, JSON.stringify(body));
+      const answer = /** @type {any} */ (await response.json());
+      assert.match(answer.Message, new RegExp(`${Object.keys(body)[0]} must be a date`));
+    }
+    assert.deepEqual(await getSale(6), before);
+  });
+
   test('a write that fails half-way leaves nothing behind (one transaction)', async () => {
     const before = await getSale(8);
     // The heading is valid, the stakeholder list fails on its second item: the heading must not stay.
@@ -349,6 +365,29 @@ describe('POST and DELETE', () => {
     const response = await server.request('/api/v1/Sale', write('POST', { Heading: 'x', Nonsense: true }));
     assert.equal(response.status, 400);
     assert.equal(count(), before);
+  });
+
+  test('a field named like a property every object has (constructor, toString, __proto__) is an unknown field: a 400, not a 500', async () => {
+    const before = await getSale(6);
+    const sales = () => server.db.prepare('SELECT count(*) FROM sale').pluck().get();
+    const count = sales();
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      // JSON.parse makes "__proto__" an own field, as a client's JSON text has it.
+      const merge = `{"Heading": "x", ${JSON.stringify(name)}: {"a": 1}}`;
+      const jsonPatch = [{ op: 'replace', path: `/${name}`, value: { a: 1 } }];
+      for (const [method, path, body] of /** @type {const} */ ([
+        ['PATCH', '/api/v1/Sale/6', merge],
+        ['PATCH', '/api/v1/Sale/6', jsonPatch],
+        ['POST', '/api/v1/Sale', merge],
+      ])) {
+        const response = await server.request(path, write(method, body));
+        assert.equal(response.status, 400, `${method} ${JSON.stringify(body)}`);
+        const answer = /** @type {any} */ (await response.json());
+        assert.match(answer.Message, new RegExp(`Unknown field: ${name}`));
+      }
+    }
+    assert.deepEqual(await getSale(6), before);
+    assert.equal(sales(), count);
   });
 
   test('DELETE answers 204, then the sale is gone (404), and a second DELETE is a 404', async () => {

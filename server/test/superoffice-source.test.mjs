@@ -151,6 +151,25 @@ test('lists: stages, sale types with guides, currencies, the other lists and the
   assert.deepEqual(lists.currentUser, { id: 1, name: 'Ola Hansen' });
 });
 
+test('a sale whose type has a guide shows the guide’s stages (the entity names the type; the list has its stages)', async () => {
+  const row = /** @type {any} */ (
+    server.db
+      .prepare(
+        'SELECT s.sale_id FROM sale s JOIN sale_type t ON t.sale_type_id = s.sale_type_id WHERE t.has_guide = 1 LIMIT 1',
+      )
+      .get()
+  );
+  const source = newSource();
+  const lists = await source.lists();
+  const sale = await source.sale(row.sale_id);
+  const listed = lists.saleTypes.find((/** @type {any} */ type) => type.id === sale.saleType?.id);
+  assert.ok(listed?.guide?.stages.length, 'the sale-type list gives the type a guide with stages');
+  assert.deepEqual(
+    sale.saleType.guide?.stages?.map((/** @type {any} */ stage) => stage.name),
+    listed.guide.stages.map((/** @type {any} */ stage) => stage.name),
+  );
+});
+
 test('lookup: companies, a company’s contacts, projects, owners and sales', async () => {
   const source = newSource();
   const companies = await source.lookup('company', 'berg', { signal: signal() });

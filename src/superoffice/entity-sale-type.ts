@@ -20,6 +20,7 @@ export interface EntityDraft {
  * The sale type: the entity's MDO item (`Id`, `Value`), or a `SaleTypeEntity` (`SaleTypeId`,
  * `Name`). When the latter says `HasGuide` and lists its `Stages`, they become the guide's stages
  * (without steps: those come from `GET /api/v1/Sale/{id}/Guide`), which the card's Stage list offers.
+ * `HasGuide` without `Stages` leaves the guide to the sale-type list.
  */
 export function readSaleType(value: unknown, { draft, names, warnings }: EntityDraft): void {
   const read = readRef(value, LIST_ITEM, 'SaleType');
@@ -37,11 +38,18 @@ export function readSaleType(value: unknown, { draft, names, warnings }: EntityD
       },
     },
   };
-  if (!isRecord(read.ref) || !isRecord(value) || readField(value, 'HasGuide') !== true) {
+  // Without its Stages (HasGuide alone) the carrier says nothing of the guide: the sale-type list,
+  // which the source adds, has it; an empty guide here would hide that one.
+  const rawStages = isRecord(value) ? readField(value, 'Stages') : undefined;
+  if (
+    !isRecord(read.ref) ||
+    !isRecord(value) ||
+    readField(value, 'HasGuide') !== true ||
+    isAbsent(rawStages)
+  ) {
     draft.saleType = read.ref;
     return;
   }
-  const rawStages = readField(value, 'Stages');
   const stages = readItems(rawStages, 'SaleType.Stages', warnings);
   const guideStages = stages
     ? stages

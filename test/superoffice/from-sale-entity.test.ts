@@ -215,6 +215,23 @@ describe('fromSaleEntity', () => {
       });
     });
 
+    it('a SaleTypeEntity that says HasGuide but lists no Stages names the type only: the sale-type list has its guide', () => {
+      for (const Stages of [undefined, null]) {
+        const { sale, warnings } = read({
+          SaleType: {
+            Id: 2,
+            Value: 'Service agreement',
+            SaleTypeId: 2,
+            Name: 'Service agreement',
+            HasGuide: true,
+            Stages,
+          },
+        });
+        expect(sale.saleType).to.deep.equal({ id: 2, name: 'Service agreement' });
+        expect(warnings).to.deep.equal([]);
+      }
+    });
+
     it('names the SuperOffice field of a bad carrier in its warning', () => {
       const { sale, warnings } = read({
         Contact: 'Acme',

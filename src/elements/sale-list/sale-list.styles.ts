@@ -83,8 +83,12 @@ export const saleListStyles = [
       border-radius: 0.25rem;
       background: var(--sale-list-input-background, var(--_sale-color-surface));
     }
+    /* A fieldset is at least as wide as its content unless told otherwise: in a narrow list the
+       checkboxes wrap instead of running past its edge. */
     .statuses {
       display: flex;
+      flex-wrap: wrap;
+      min-inline-size: 0;
       gap: 0.5rem;
       border: 0;
       padding: 0;

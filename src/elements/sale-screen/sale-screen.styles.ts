@@ -7,7 +7,9 @@ import { controlsBase } from '../../styles/shared.js';
  * bar, the panel, the card and the detail cards stack in one column. 55em is the panel's widest
  * column (22rem), the gap and the 32em the card needs for two columns of fields. The card's column
  * is `minmax(0, 1fr)`, so a card whose content is wider than the screen is held to it and lays
- * itself out by its own container queries instead of pushing past the screen's edge.
+ * itself out by its own container queries instead of pushing past the screen's edge. The section
+ * the screen focuses when a switch took the focus away (`.main`) shows the focus ring after a key
+ * press, like any control (so it has no `outline: none`).
  */
 export const saleScreenStyles = [
   ...controlsBase,
@@ -54,9 +56,6 @@ export const saleScreenStyles = [
       grid-template-columns: minmax(0, 1fr);
       gap: var(--_gap);
       min-inline-size: 0;
-    }
-    .main:focus {
-      outline: none;
     }
     .toggle {
       display: none;

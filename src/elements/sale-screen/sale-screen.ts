@@ -320,6 +320,7 @@ export class SaleScreen extends LitElement {
       return false;
     }
     this.#notice = undefined;
+    this.#panelOpen = false; // narrow, the open panel would cover the card (its focus: #keepFocus)
     if (target === NEW_SALE) this.#loader.show(newSaleFor(this.#loader.lists.currentUser));
     else await this.#loader.load(target);
     await this.#keepFocus(hadFocus);
@@ -346,10 +347,11 @@ export class SaleScreen extends LitElement {
       this.#card()?.updateComplete,
       this.renderRoot.querySelector('sale-sections')?.updateComplete,
     ]);
-    const active = document.activeElement;
-    if (hadFocus && (!active || active === document.body)) {
-      this.renderRoot.querySelector<HTMLElement>('.main')?.focus();
-    }
+    const [active, panel] = [document.activeElement, this.#panel()!];
+    // Lost to the page, or still in the panel that folded away.
+    const lost =
+      !active || active === document.body || (!panel.checkVisibility() && panel.matches(':focus-within'));
+    if (hadFocus && lost) this.renderRoot.querySelector<HTMLElement>('.main')?.focus();
   }
 
   #reason(reason: unknown): string {
