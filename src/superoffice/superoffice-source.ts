@@ -129,22 +129,22 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
   let fieldInfos: UserFieldInfos | undefined;
   let fieldInfosRead: Promise<void> | undefined;
   const readFieldInfos = async (): Promise<void> => {
-    const warnings: DataWarning[] = [];
+    let problem = 'not a list';
     try {
-      const answer = await request('POST', '/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList', {
-        body: { OwnerType: 'Sale' },
-      });
-      fieldInfos = readUserFieldInfos(answer, warnings);
+      fieldInfos = readUserFieldInfos(
+        await request('POST', '/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList', {
+          body: { OwnerType: 'Sale' },
+        }),
+      );
     } catch (error) {
-      // Labels are a convenience: the sale still shows, its fields named by ProgId.
-      const reason = error instanceof Error ? error.message : describeValue(error);
-      warnings.push({
-        field: 'UserDefinedFieldInfo',
-        message: `could not be read (${reason}); fields keep their ProgId`,
-      });
-      fieldInfos = new Map();
+      problem = error instanceof Error ? error.message : describeValue(error);
     }
-    report(warnings);
+    if (fieldInfos) return;
+    // Labels are a convenience: the sale still shows, its fields named by ProgId.
+    fieldInfos = new Map();
+    report([
+      { field: 'UserDefinedFieldInfo', message: `could not be read (${problem}); fields keep their ProgId` },
+    ]);
   };
 
   /** A SaleEntity answer as a Sale; an answer that is no sale (no id) rejects. */

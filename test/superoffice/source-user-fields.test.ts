@@ -10,7 +10,7 @@ import { BASE, errorAnswer, fakeServer, json, sample, type RecordedRequest } fro
 
 const DEFINITIONS_ROUTE = 'POST /api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList';
 
-const definition = (ProgId: string, FieldLabel: string, FieldType: string | number) => ({
+const definition = (ProgId: string, FieldLabel: string, FieldType: string) => ({
   ProgId,
   FieldLabel,
   FieldType,
@@ -25,9 +25,11 @@ const DEFINITIONS = [
   definition('SuperOffice:4', 'Framework agreement', 'Checkbox'),
   definition('SuperOffice:5', 'Region', 'List'),
   definition('SuperOffice:6', 'Contract start', 'UnlimitedDate'),
-  definition('SuperOffice:7', 'Discount', 8),
+  definition('SuperOffice:7', 'Discount', 'Decimal'),
+  definition('SuperOffice:10', 'Odd', 'toString'),
   definition('SuperOffice:8', 'Seats', 'Number'),
-  { ProgId: 'SuperOffice:9', FieldLabel: ' ', ShortLabel: 'Notes', FieldType: 'LongText' },
+  definition('SuperOffice:9', ' Notes ', 'LongText'),
+  { ProgId: 'SuperOffice:11', FieldLabel: ' ', FieldType: 'ShortText' },
 ];
 
 const saleWith = (CustomFields: Record<string, unknown> | undefined, SaleId = 12) => ({
@@ -55,12 +57,14 @@ describe('superOfficeSource: user-defined field labels', () => {
       'SuperOffice:1': 'Gold',
       'SuperOffice:2': 4,
       'SuperOffice:3': '2026-03-01T00:00:00',
-      'SuperOffice:4': 1,
+      'SuperOffice:4': true,
       'SuperOffice:5': 7,
-      'SuperOffice:6': '20260415',
+      'SuperOffice:6': '2026-04-15T23:30:00+02:00',
       'SuperOffice:7': 2.5,
       'SuperOffice:8': '12 seats',
       'SuperOffice:9': 'Long text',
+      'SuperOffice:10': 3,
+      'SuperOffice:11': 'unlabelled',
       x_extra: 'not defined',
     });
     const warnings: DataWarning[] = [];
@@ -82,7 +86,9 @@ describe('superOfficeSource: user-defined field labels', () => {
       { id: 'SuperOffice:7', label: 'Discount', type: 'number', value: 2.5 },
       // A value that is no number keeps the type it shows, under its label.
       { id: 'SuperOffice:8', label: 'Seats', type: 'text', value: '12 seats' },
-      { id: 'SuperOffice:9', label: 'Notes', type: 'text', value: 'Long text' },
+      { id: 'SuperOffice:9', label: ' Notes ', type: 'text', value: 'Long text' },
+      { id: 'SuperOffice:10', label: 'Odd', type: 'number', value: 3 },
+      { id: 'SuperOffice:11', label: 'SuperOffice:11', type: 'text', value: 'unlabelled' },
       { id: 'x_extra', label: 'x_extra', type: 'text', value: 'not defined' },
     ]);
     expect(warnings).to.deep.equal([]);
@@ -97,7 +103,7 @@ describe('superOfficeSource: user-defined field labels', () => {
 
   it('reads the published sample: its field is labelled and typed by FieldLabel and FieldType', async () => {
     const published = await sample('udef-field-list.sample.json');
-    const fake = server(() => json(published), { et: 0, other: 'x' });
+    const fake = server(() => json(published), { et: false, other: 'x' });
     const source = superOfficeSource({ baseUrl: BASE, fetch: fake.fetch, onWarnings: () => {} });
     const sale = await source.sale(12);
     expect(sale.userFields).to.deep.equal([
@@ -170,14 +176,15 @@ describe('superOfficeSource: user-defined field labels', () => {
   });
 
   it('fromSaleEntity takes the definitions, and survives options that are no options', () => {
-    const entity = saleWith({ 'SuperOffice:3': '0001-01-01T00:00:00', 'SuperOffice:4': true });
+    const entity = saleWith({ 'SuperOffice:3': '0001-01-01T00:00:00', 'SuperOffice:4': 1 });
     const userFields = new Map([
       ['SuperOffice:3', { label: 'Go-live', type: 'date' as const }],
       ['SuperOffice:4', { label: 'Framework agreement', type: 'checkbox' as const }],
     ]);
     expect(fromSaleEntity(entity, { userFields }).sale.userFields).to.deep.equal([
       { id: 'SuperOffice:3', label: 'Go-live', type: 'date', value: null },
-      { id: 'SuperOffice:4', label: 'Framework agreement', type: 'checkbox', value: true },
+      // 1 is no true/false: the field shows the number it holds.
+      { id: 'SuperOffice:4', label: 'Framework agreement', type: 'number', value: 1 },
     ]);
     const hostile = new Proxy(
       {},
