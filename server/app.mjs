@@ -10,12 +10,13 @@ import { favouriteRoutes } from './routes/favourites.mjs';
 import { listRoutes } from './routes/lists.mjs';
 import { saleRoutes } from './routes/sale.mjs';
 import { searchRoutes } from './routes/search.mjs';
+import { userFieldRoutes } from './routes/user-fields.mjs';
 import { resolveStatic, sendFile } from './static.mjs';
 
 /** @typedef {import('./routes/context.mjs').Route} Route */
 
 /** Every API route, in the order they are tried. */
-export const ROUTES = [...saleRoutes, ...listRoutes, ...searchRoutes, ...favouriteRoutes];
+export const ROUTES = [...saleRoutes, ...listRoutes, ...searchRoutes, ...favouriteRoutes, ...userFieldRoutes];
 
 /**
  * @param {object} options

@@ -222,6 +222,16 @@ export const SALE_TYPES = [
   { name: 'Consulting', guided: true, stakeholders: false, duration: 45, stages: [1, 3, 5] },
 ];
 
+/**
+ * The sale's user-defined fields (what `sale.user_defined_fields` holds, by ProgId), as
+ * GetPublishedUserDefinedFieldList describes them: label, SuperOffice's UDefFieldType, text length.
+ * Fixed, not a table: a database seeded before these existed answers with the same definitions.
+ */
+export const SALE_USER_FIELDS = [
+  { progId: 'SuperOffice:1', label: 'Customer tier', shortLabel: 'Tier', type: 'ShortText', length: 39 },
+  { progId: 'SuperOffice:2', label: 'Priority (1-5)', shortLabel: 'Priority', type: 'ShortText', length: 39 },
+];
+
 /** What a guide suggests in each stage (by stage id): follow-ups and documents. */
 export const GUIDE_ITEMS = {
   1: [

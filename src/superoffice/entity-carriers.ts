@@ -7,6 +7,7 @@
 import { isAbsent, isList, isRecord, readField, warn } from '../model/normalize-fields.js';
 import type { DataWarning, SaleLinkKind } from '../model/types.js';
 import type { FieldName } from './entity-field-names.js';
+import { userField, type UserFieldInfos } from './user-field-info.js';
 
 function isBlankText(value: unknown): boolean {
   return isAbsent(value) || (typeof value === 'string' && value.trim() === '');
@@ -166,12 +167,14 @@ export const MAX_CUSTOM_FIELDS = 500;
 
 /**
  * `CustomFields`, then the keys of the deprecated `UserDefinedFields` that `CustomFields` lacks, as
- * user fields keyed and labelled by ProgId (the entity carries no labels or types: a text value is
- * a text field, a number a number field, true/false a checkbox).
+ * user fields keyed by ProgId. The entity carries no labels or types: `infos` (the published field
+ * definitions) gives them; a field without one is labelled by its ProgId and typed by its value
+ * (text, a number, true/false a checkbox).
  */
 export function readCustomFields(
   entity: object,
   warnings: DataWarning[],
+  infos?: UserFieldInfos,
 ): { fields: unknown[]; items: string[] } | undefined {
   const fields: unknown[] = [];
   const items: string[] = [];
@@ -196,10 +199,7 @@ export function readCustomFields(
         break;
       }
       seen.add(key);
-      const fieldValue = readField(dictionary, key);
-      const type =
-        typeof fieldValue === 'number' ? 'number' : typeof fieldValue === 'boolean' ? 'checkbox' : 'text';
-      fields.push({ id: key, label: key, type, value: fieldValue });
+      fields.push(userField(key, readField(dictionary, key), infos?.get(key)));
       items.push(`${dictionaryName}.${key}`);
     }
   }

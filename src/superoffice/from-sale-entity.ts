@@ -24,6 +24,7 @@ import {
 import { renameWarnings, type FieldName } from './entity-field-names.js';
 import { calendarDate, isNoDate } from './entity-dates.js';
 import { readNextDue, readSaleType } from './entity-sale-type.js';
+import type { UserFieldInfos } from './user-field-info.js';
 
 export interface SaleFromEntity {
   sale: Sale;
@@ -151,8 +152,13 @@ function readStage(reader: EntityReader): void {
   reader.draft.stage = { ...stage, probability: usable ? Math.min(100, Math.max(0, probability)) : 0 };
 }
 
+export interface FromSaleEntityOptions {
+  /** The sale's user-field definitions by ProgId, which label and type `CustomFields`. */
+  userFields?: UserFieldInfos;
+}
+
 /** Any JS value, read as a SuperOffice `SaleEntity`: a safe `Sale` and one warning per problem, naming the SuperOffice field. Never throws. */
-export function fromSaleEntity(json: unknown): SaleFromEntity {
+export function fromSaleEntity(json: unknown, options?: FromSaleEntityOptions): SaleFromEntity {
   const warnings: DataWarning[] = [];
   if (!isRecord(json)) {
     warn(
@@ -192,7 +198,12 @@ export function fromSaleEntity(json: unknown): SaleFromEntity {
   reader.date('reopenDate', 'ReopenDate');
   reader.ref('stalledReason', 'ReasonStalled', LIST_ITEM);
   reader.plain('notes', 'Postit');
-  const custom = readCustomFields(json, warnings);
+  const infos = isRecord(options) ? readField(options, 'userFields') : undefined;
+  const custom = readCustomFields(
+    json,
+    warnings,
+    infos instanceof Map ? (infos as UserFieldInfos) : undefined,
+  );
   if (custom) {
     draft.userFields = custom.fields;
     reader.names.userFields = {

@@ -19,6 +19,7 @@ import { readRows } from './odata.js';
 import { SALE_COLUMNS, salesFromRows, type RowCatalogue } from './sale-rows.js';
 import { SuperOfficeError } from './superoffice-error.js';
 import { toSaleEntity } from './to-sale-entity.js';
+import { readUserFieldInfos, type UserFieldInfos } from './user-field-info.js';
 
 export interface SuperOfficeSourceOptions extends HttpOptions {
   /** The selection's `$filter` (FindSale columns), e.g. `associateId eq 3`; default: all sales. */
@@ -124,9 +125,37 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
   const entityOf = (sale: Sale, changes: FieldChanges<Sale>) =>
     toSaleEntity(sale, changes, { currencyId: (code) => currencyIds.get(code) });
 
+  /** The labels and types of the sale's user-defined fields, once read (or once failed: then none). */
+  let fieldInfos: UserFieldInfos | undefined;
+  let fieldInfosRead: Promise<void> | undefined;
+  const readFieldInfos = async (): Promise<void> => {
+    let problem = 'not a list';
+    try {
+      fieldInfos = readUserFieldInfos(
+        await request('POST', '/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList', {
+          body: { OwnerType: 'Sale' },
+        }),
+      );
+    } catch (error) {
+      problem = error instanceof Error ? error.message : describeValue(error);
+    }
+    if (fieldInfos) return;
+    // Labels are a convenience: the sale still shows, its fields named by ProgId.
+    fieldInfos = new Map();
+    report([
+      { field: 'UserDefinedFieldInfo', message: `could not be read (${problem}); fields keep their ProgId` },
+    ]);
+  };
+
   /** A SaleEntity answer as a Sale; an answer that is no sale (no id) rejects. */
-  const saleFrom = (answer: unknown, what: string): Sale => {
-    const { sale, warnings } = fromSaleEntity(answer);
+  const saleFrom = async (answer: unknown, what: string): Promise<Sale> => {
+    let read = fromSaleEntity(answer, { userFields: fieldInfos });
+    // Only a sale with user fields waits for their definitions, and only the first one.
+    if (!fieldInfos && read.sale.userFields?.length) {
+      await (fieldInfosRead ??= readFieldInfos());
+      read = fromSaleEntity(answer, { userFields: fieldInfos });
+    }
+    const { sale, warnings } = read;
     report(warnings);
     if (isNewSale(sale)) {
       throw new SuperOfficeError(`The server's answer to ${what} was not a sale.`, {
@@ -289,7 +318,7 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
           contentType: 'application/merge-patch+json',
           headers: ifUnmodifiedSince ? { 'If-Unmodified-Since': ifUnmodifiedSince } : undefined,
         });
-        return saleFrom(answer, `PATCH Sale/${draft.id}`);
+        return await saleFrom(answer, `PATCH Sale/${draft.id}`);
       } catch (error) {
         if (!(error instanceof SuperOfficeError && error.status === 412)) throw error;
         // Read what is stored now: the error carries it, and the next save is made against it.
