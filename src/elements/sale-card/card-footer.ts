@@ -17,6 +17,8 @@ import type { SalePosition } from './card-properties.js';
 export interface EditActions {
   missing: readonly RequiredSaleField[];
   saving: boolean;
+  /** Out of reach while a sale loads. */
+  inert: boolean;
   cancel(): void;
 }
 
@@ -26,13 +28,16 @@ export function renderEditActions(t: CardContext['t'], actions: EditActions): Te
   return html`<button
       type="submit"
       class="button primary"
+      ?inert=${actions.inert}
       ?disabled=${missing.length > 0}
       aria-disabled=${saving ? 'true' : 'false'}
       aria-describedby=${missing.length ? 'save-blocked' : nothing}
     >
       ${t(saving ? 'action.saving' : 'action.save')}
     </button>
-    <button type="button" class="button" @click=${actions.cancel}>${t('action.cancel')}</button>
+    <button type="button" class="button" ?inert=${actions.inert} @click=${actions.cancel}>
+      ${t('action.cancel')}
+    </button>
     ${
       missing.length
         ? html`<p class="hint" id="save-blocked">
@@ -42,14 +47,19 @@ export function renderEditActions(t: CardContext['t'], actions: EditActions): Te
     }`;
 }
 
-/** "3 of 12", and Previous / Next, off at the ends of the host's set. */
+/**
+ * "3 of 12", and Previous / Next, off at the ends of the host's set. While a sale loads they do
+ * nothing and say so with `aria-disabled`, but stay focusable: `inert` or `disabled` would drop the
+ * focus of a user pressing Next from the keyboard to the page.
+ */
 export function renderNavigation(
   t: CardContext['t'],
   position: SalePosition | undefined,
   navigate: (direction: SaleNavigateDirection, invoker: HTMLElement) => void,
+  busy = false,
 ): TemplateResult {
   const go = (direction: SaleNavigateDirection) => (event: Event) =>
-    navigate(direction, event.currentTarget as HTMLElement);
+    busy || navigate(direction, event.currentTarget as HTMLElement);
   return html`<span class="spacer"></span>
     ${
       position
@@ -63,6 +73,7 @@ export function renderNavigation(
       class="button"
       data-navigate="previous"
       ?disabled=${position?.index === 0}
+      aria-disabled=${busy ? 'true' : 'false'}
       @click=${go('previous')}
     >
       ${renderIcon(caretLeftIcon())}${t('action.previous')}
@@ -72,6 +83,7 @@ export function renderNavigation(
       class="button"
       data-navigate="next"
       ?disabled=${!!position && position.index === position.total - 1}
+      aria-disabled=${busy ? 'true' : 'false'}
       @click=${go('next')}
     >
       ${t('action.next')}${renderIcon(caretRightIcon())}
@@ -96,8 +108,8 @@ export class CardNavigation implements ReactiveController {
     host.addController(this);
   }
 
-  render(t: CardContext['t'], position: SalePosition | undefined): TemplateResult {
-    return renderNavigation(t, position, this.#navigate);
+  render(t: CardContext['t'], position: SalePosition | undefined, busy: boolean): TemplateResult {
+    return renderNavigation(t, position, this.#navigate, busy);
   }
 
   hostUpdate(): void {

@@ -160,7 +160,7 @@ export class SaleCard extends LitElement {
   lookup?: Lookup;
   /** The signed-in user `{ id, name }`: the owner of a new sale that names none. */
   currentUser?: Ref;
-  /** The host is loading a sale: the card is busy (`aria-busy`), says "Loading…", and its controls are inert. */
+  /** The host is loading a sale: the card is busy (`aria-busy`), says "Loading…", and its controls are inert but Previous / Next, which keep the focus and do nothing (`aria-disabled`). */
   loading = false;
 
   private favouriteShown?: boolean;
@@ -268,9 +268,10 @@ export class SaleCard extends LitElement {
         useTheirs: () => this.#drafts.acceptTheirs(),
       })}
       ${renderLoadingNotice(t, loading)}
-      <form novalidate ?inert=${loading} @submit=${this.#onSubmit}>
+      <form novalidate @submit=${this.#onSubmit}>
         <sale-tabs
           part="tabs"
+          ?inert=${loading}
           label=${t('card.tabs')}
           .tabs=${tabs}
           selected=${this.#panels.selected}
@@ -280,8 +281,8 @@ export class SaleCard extends LitElement {
         </sale-tabs>
         ${this.#tasks.printing ? renderPrintView(context, tabs) : nothing}
         <footer part="footer">
-          ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.#cancelEditing }) : nothing}
-          ${this.#navigation.render(t, this.#settings.position)}
+          ${editing ? renderEditActions(t, { missing: context.missing, saving, inert: loading, cancel: this.#cancelEditing }) : nothing}
+          ${this.#navigation.render(t, this.#settings.position, loading)}
         </footer>
       </form>
       ${this.#flow.renderDialog(t, context.missing, this.#drafts.base.title)}
