@@ -48,9 +48,10 @@ export function renderEditActions(t: CardContext['t'], actions: EditActions): Te
 }
 
 /**
- * "3 of 12", and Previous / Next, off at the ends of the host's set. While a sale loads they do
- * nothing and say so with `aria-disabled`, but stay focusable: `inert` or `disabled` would drop the
- * focus of a user pressing Next from the keyboard to the page.
+ * "3 of 12", and Previous / Next, off at the ends of the host's set; the two wrap as one, so Next
+ * never sits alone on a row of a narrow card. While a sale loads they do nothing and say so with
+ * `aria-disabled`, but stay focusable: `inert` or `disabled` would drop the focus of a user
+ * pressing Next from the keyboard to the page.
  */
 export function renderNavigation(
   t: CardContext['t'],
@@ -68,26 +69,28 @@ export function renderNavigation(
           >`
         : nothing
     }
-    <button
-      type="button"
-      class="button"
-      data-navigate="previous"
-      ?disabled=${position?.index === 0}
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${go('previous')}
-    >
-      ${renderIcon(caretLeftIcon())}${t('action.previous')}
-    </button>
-    <button
-      type="button"
-      class="button"
-      data-navigate="next"
-      ?disabled=${!!position && position.index === position.total - 1}
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${go('next')}
-    >
-      ${t('action.next')}${renderIcon(caretRightIcon())}
-    </button>`;
+    <span class="steps">
+      <button
+        type="button"
+        class="button"
+        data-navigate="previous"
+        ?disabled=${position?.index === 0}
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${go('previous')}
+      >
+        ${renderIcon(caretLeftIcon())}${t('action.previous')}
+      </button>
+      <button
+        type="button"
+        class="button"
+        data-navigate="next"
+        ?disabled=${!!position && position.index === position.total - 1}
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${go('next')}
+      >
+        ${t('action.next')}${renderIcon(caretRightIcon())}
+      </button>
+    </span>`;
 }
 
 /**

@@ -270,6 +270,16 @@ export const saleCardStyles = [
     .spacer {
       flex: 1;
     }
+    .steps {
+      display: flex;
+      gap: 0.5em;
+      margin-inline-start: auto;
+    }
+    [part~='position'] {
+      flex-grow: 1;
+      text-align: end;
+      white-space: nowrap;
+    }
     .menu-anchor {
       position: relative;
     }
