@@ -5,8 +5,8 @@ import type { ReactiveElement } from 'lit';
 export const firstFieldOf = (tab: string) =>
   `.panel[slot="${tab}"] :is(input, select, textarea):not(:disabled)`;
 
-/** The card's first control in view mode: the favourite star. */
-export const FIRST_CONTROL = '[part~="header"] button';
+/** The card's first control in view mode: the favourite star, the first button of its header. */
+export const FIRST_CONTROL = 'button';
 
 /**
  * Focuses the control that `selector` names in `card`. One not rendered yet (a sale set just now,

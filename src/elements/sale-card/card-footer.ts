@@ -61,6 +61,7 @@ export function renderNavigation(
 ): TemplateResult {
   const go = (direction: SaleNavigateDirection) => (event: Event) =>
     busy || navigate(direction, event.currentTarget as HTMLElement);
+  const off = busy ? 'true' : 'false';
   return html`<span class="spacer"></span>
     ${
       position
@@ -75,7 +76,7 @@ export function renderNavigation(
         class="button"
         data-navigate="previous"
         ?disabled=${position?.index === 0}
-        aria-disabled=${busy ? 'true' : 'false'}
+        aria-disabled=${off}
         @click=${go('previous')}
       >
         ${renderIcon(caretLeftIcon())}${t('action.previous')}
@@ -85,7 +86,7 @@ export function renderNavigation(
         class="button"
         data-navigate="next"
         ?disabled=${!!position && position.index === position.total - 1}
-        aria-disabled=${busy ? 'true' : 'false'}
+        aria-disabled=${off}
         @click=${go('next')}
       >
         ${t('action.next')}${renderIcon(caretRightIcon())}

@@ -19,9 +19,6 @@ export const cardLayoutStyles = css`
     .primary ~ .spacer {
       flex-basis: 100%;
     }
-    .primary ~ [part~='position'] {
-      margin-inline-start: auto;
-    }
   }
   @container (inline-size >= 32em) {
     .add-link .fields {
