@@ -315,14 +315,15 @@ export const NoSale: Story = {
   },
 };
 
-/** `loading`: a busy card saying so, its controls out of reach. */
+/** `loading`: a busy card saying so, its controls out of reach; Previous / Next keep the focus and do nothing. */
 export const Loading: Story = {
   args: { loading: true },
   play: async ({ canvasElement, globals }) => {
     const element = await card(canvasElement);
     await expect(inCard(element, '[part="card"]')).toHaveAttribute('aria-busy', 'true');
     await expect(inCard(element, '[part="loading"]')).toHaveTextContent(t(globals, 'card.loading'));
-    await expect(inCard(element, 'form')).toHaveAttribute('inert');
+    await expect(inCard(element, 'sale-tabs')).toHaveAttribute('inert');
+    await expect(buttonNamed(element, t(globals, 'action.next'))).toHaveAttribute('aria-disabled', 'true');
   },
 };
 

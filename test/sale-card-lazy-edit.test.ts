@@ -76,6 +76,30 @@ describe('<sale-card> edit controls that load on demand', () => {
     expect(saves.at(-1)?.detail.sale.title).to.equal('New fleet deal');
   });
 
+  it('focus() on a new sale set just now puts the focus in Title once the slow code is here', async () => {
+    restores.push(replaceEditLoaderForTests(slowly(realForms)));
+    const card = await renderCard(null);
+    card.sale = { ...SALE, id: '', title: '' };
+    card.focus();
+    await waitUntil(() => focused(card) !== null, 'the focus in the card');
+    expect(focused(card) === field(card, 'Title'), 'the focus in Title').to.be.true;
+    expect(document.activeElement === card).to.be.true;
+  });
+
+  it('focus() leaves alone a focus the user moved elsewhere while the code loaded', async () => {
+    restores.push(replaceEditLoaderForTests(slowly(realForms)));
+    const card = await renderCard(null);
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
+    card.sale = { ...SALE, id: '', title: '' };
+    card.focus();
+    elsewhere.focus();
+    await card.updateComplete;
+    expect(field(card, 'Title').value).to.equal('');
+    expect(document.activeElement === elsewhere, 'the focus where the user put it').to.be.true;
+    elsewhere.remove();
+  });
+
   it('says so when the code fails to load, warns once, keeps the draft, and tries again', async () => {
     let attempts = 0;
     restores.push(

@@ -32,6 +32,31 @@ async function press(card: SaleCard, key: string) {
 }
 
 describe('<sale-card> navigation', () => {
+  it('keeps the focus on Next while the next sale loads; Next then does nothing until it is there', async () => {
+    const card = await renderCard(SALE, { position: { index: 2, total: 12 } });
+    const events = record(card, 'sale-navigate');
+    card.addEventListener('sale-navigate', () => (card.loading = true));
+    button(card, 'Next').focus();
+    await press(card, 'Enter');
+    expect(card.loading).to.be.true;
+    expect(focused(card)?.textContent!.trim(), 'the focus stays on Next').to.equal('Next');
+    expect(document.activeElement).to.equal(card);
+    expect(button(card, 'Next').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(card, 'Previous').getAttribute('aria-disabled')).to.equal('true');
+    await press(card, 'Enter');
+    await press(card, ' ');
+    expect(events, 'a second Next while loading is ignored').to.have.length(1);
+    await expect(card).to.be.accessible();
+    card.sale = { ...SALE, id: 43, title: 'The next one' };
+    card.position = { index: 3, total: 12 };
+    card.loading = false;
+    await card.updateComplete;
+    expect(focused(card)?.textContent!.trim()).to.equal('Next');
+    expect(button(card, 'Next').getAttribute('aria-disabled')).to.equal('false');
+    await press(card, 'Enter');
+    expect(events.map((event) => event.detail.direction)).to.deep.equal(['next', 'next']);
+  });
+
   it('shows the position and disables Previous and Next at the ends', async () => {
     const card = await renderCard(SALE, { position: { index: 2, total: 12 } });
     expect(q(card, '[part="position"]')!.textContent).to.equal('3 of 12');

@@ -1,7 +1,16 @@
 /** A new sale (no `id`): edit mode with the owner, sale date and stage filled in. */
 import { expect } from '@open-wc/testing';
 import type { Sale, SaleType } from '../src/model/types.js';
-import { SALE_TYPES, field, record, renderCard, setValue, shownValue, type } from './sale-card.helpers.js';
+import {
+  SALE_TYPES,
+  field,
+  focused,
+  record,
+  renderCard,
+  setValue,
+  shownValue,
+  type,
+} from './sale-card.helpers.js';
 
 const OLA = { id: 5, name: 'Ola Hansen' };
 const TYPES: SaleType[] = [
@@ -38,6 +47,17 @@ for (const lang of ['en', 'nb'] as const) {
       expect(card.editing).to.be.true;
       expect(shownValue(card, label.owner)).to.equal('Ola Hansen');
       expect(card.dirty).to.be.false;
+    });
+
+    it('focus() puts the focus in Title; on a stored sale in view mode, on its first control', async () => {
+      const card = await renderCard(NEW_SALE, { lang });
+      card.focus();
+      await card.updateComplete;
+      expect(focused(card) === field(card, label.title), 'the focus in Title').to.be.true;
+      const stored = await renderCard({ ...NEW_SALE, id: 7, title: 'Stored' }, { lang });
+      stored.focus();
+      await stored.updateComplete;
+      expect(focused(stored)?.getAttribute('aria-pressed'), 'the favourite star').to.equal('false');
     });
 
     it("keeps the sale's own owner, and takes a current user set later", async () => {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SaleScreen } from '../src/sale-screen.js';
 import type { SalesGuideCard } from '../src/sales-guide-card.js';
 import type { SaleCard } from '../src/sale-card.js';
@@ -225,6 +226,18 @@ describe('<sale-screen> actions', () => {
     expect((draft as { owner?: unknown }).owner).to.deep.equal({ id: 5, name: 'Ola Hansen' });
     expect(screen.selected).to.equal(106);
     expect(selectedOptionText(screen)).to.contain('Brand new deal');
+  });
+
+  it("New sale from the keyboard puts the focus in the new sale's Title", async () => {
+    const screen = await renderScreen(new TestSource());
+    screenButton(screen, 'New sale').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cardOf(screen).editing, 'the new sale');
+    await settled(screen);
+    const card = cardOf(screen);
+    await waitUntil(() => deepActiveElement() === field(card, 'Title'), 'the focus in Title');
+    await sendKeys({ type: 'Keyboard deal' });
+    expect(field(card, 'Title').value).to.equal('Keyboard deal');
   });
 
   it('a refused save shows its message on the card and keeps the draft', async () => {

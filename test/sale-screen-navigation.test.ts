@@ -213,6 +213,29 @@ describe('<sale-screen> switching sales', () => {
     expect(getComputedStyle(focused).outlineStyle, `the ring on ${focused.localName}`).to.not.equal('none');
   });
 
+  it('Next twice from the keyboard while the sale loads: the focus stays on Next, the second press does nothing', async () => {
+    const source = new TestSource();
+    const screen = await renderScreen(source);
+    const onNext = () => deepActiveElement()?.textContent?.trim();
+    source.hold('sale');
+    cardButton(screen, 'Next').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cardOf(screen).loading, 'the card loads the next sale');
+    expect(onNext(), 'the focus stays on Next while loading').to.equal('Next');
+    await sendKeys({ press: 'Enter' });
+    expect(source.heldCount('sale'), 'the second press asks for nothing').to.equal(1);
+    source.release('sale');
+    await waitUntil(() => shownTitle(screen) === 'Support agreement', 'the second member');
+    await settled(screen);
+    expect(positionText(screen)).to.equal('2 of 6');
+    expect(onNext()).to.equal('Next');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shownTitle(screen) === 'Scanners', 'the third member');
+    await settled(screen);
+    expect(positionText(screen)).to.equal('3 of 6');
+    expect(onNext()).to.equal('Next');
+  });
+
   it('Previous and Next ask first with unsaved changes, then go on', async () => {
     const source = new TestSource();
     const screen = await renderScreen(source, { selected: 3 });

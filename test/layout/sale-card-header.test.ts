@@ -61,6 +61,42 @@ describe('<sale-card> header', () => {
     });
   }
 
+  /** The words of the title that the layout broke across lines. */
+  function brokenWords(card: SaleCard): string[] {
+    const text = [...q(card, 'h2')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const words = [...text.textContent!.matchAll(/\S+/g)];
+    return words
+      .filter((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      })
+      .map((word) => word[0]);
+  }
+
+  // 280 px: a phone's 320 px less the page's margins.
+  for (const width of [320, 280]) {
+    for (const title of ['Warehouse scanners', 'Support agreement renewal', LONG_TITLE]) {
+      it(`breaks the title between words, never inside one, at ${width} px: "${title.slice(0, 20)}…"`, async () => {
+        const card = await mountCard(width, { ...SALE, title });
+        expect(brokenWords(card)).to.deep.equal([]);
+        expectOneRowLevelWithTitle(card, `${width} px`);
+      });
+    }
+
+    it(`still breaks a word too long for the line at ${width} px, inside the header`, async () => {
+      const word = 'Flåtestyringssystemintegrasjonsprosjektet';
+      const card = await mountCard(width, { ...SALE, title: word });
+      const title = rectOf(q(card, 'h2')!);
+      const header = rectOf(q(card, '[part="header"]')!);
+      expect(brokenWords(card)).to.deep.equal([word]);
+      expect(title.right).to.be.at.most(header.right + 0.5);
+      expect(q(card, 'h2')!.scrollWidth).to.be.at.most(q(card, 'h2')!.clientWidth);
+      for (const action of actions(card)) expect(rectOf(action).right).to.be.at.most(header.right + 0.5);
+    });
+  }
+
   it('puts Tasks right after the star on a read-only card', async () => {
     const card = await mountCard(1000);
     card.readonly = true;

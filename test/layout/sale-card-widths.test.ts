@@ -104,6 +104,21 @@ describe('<sale-card> at container widths from 320 to 1440 px', () => {
     });
   }
 
+  for (const width of [320, 280]) {
+    it(`keeps Previous and Next together, and the position on one line, at ${width} px`, async () => {
+      const card = await mountCard(width);
+      const [previous, next] = ['Previous', 'Next'].map((name) => rectOf(button(card, name)));
+      const position = q(card, '[part="position"]')!;
+      expect(position.textContent).to.equal('3 of 12');
+      expect(next!.top, 'Next beside Previous').to.equal(previous!.top);
+      expect(next!.left).to.be.greaterThan(previous!.right);
+      expect(position.getClientRects(), 'the position on one line').to.have.length(1);
+      expect(position.getBoundingClientRect().height).to.be.below(previous!.height);
+      expect(next!.right).to.be.closeTo(rectOf(q(card, '[part="footer"]')!).right, 1);
+      expectNoOverflow(card, `${width} px`);
+    });
+  }
+
   it('stacks the fields in one column below 32em and puts them side by side above', async () => {
     const columns = async (width: number) => {
       const card = await mountCard(width);

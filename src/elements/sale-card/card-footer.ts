@@ -17,6 +17,8 @@ import type { SalePosition } from './card-properties.js';
 export interface EditActions {
   missing: readonly RequiredSaleField[];
   saving: boolean;
+  /** Out of reach while a sale loads. */
+  inert: boolean;
   cancel(): void;
 }
 
@@ -26,13 +28,16 @@ export function renderEditActions(t: CardContext['t'], actions: EditActions): Te
   return html`<button
       type="submit"
       class="button primary"
+      ?inert=${actions.inert}
       ?disabled=${missing.length > 0}
       aria-disabled=${saving ? 'true' : 'false'}
       aria-describedby=${missing.length ? 'save-blocked' : nothing}
     >
       ${t(saving ? 'action.saving' : 'action.save')}
     </button>
-    <button type="button" class="button" @click=${actions.cancel}>${t('action.cancel')}</button>
+    <button type="button" class="button" ?inert=${actions.inert} @click=${actions.cancel}>
+      ${t('action.cancel')}
+    </button>
     ${
       missing.length
         ? html`<p class="hint" id="save-blocked">
@@ -42,14 +47,21 @@ export function renderEditActions(t: CardContext['t'], actions: EditActions): Te
     }`;
 }
 
-/** "3 of 12", and Previous / Next, off at the ends of the host's set. */
+/**
+ * "3 of 12", and Previous / Next, off at the ends of the host's set; the two wrap as one, so Next
+ * never sits alone on a row of a narrow card. While a sale loads they do nothing and say so with
+ * `aria-disabled`, but stay focusable: `inert` or `disabled` would drop the focus of a user
+ * pressing Next from the keyboard to the page.
+ */
 export function renderNavigation(
   t: CardContext['t'],
   position: SalePosition | undefined,
   navigate: (direction: SaleNavigateDirection, invoker: HTMLElement) => void,
+  busy = false,
 ): TemplateResult {
   const go = (direction: SaleNavigateDirection) => (event: Event) =>
-    navigate(direction, event.currentTarget as HTMLElement);
+    busy || navigate(direction, event.currentTarget as HTMLElement);
+  const off = busy ? 'true' : 'false';
   return html`<span class="spacer"></span>
     ${
       position
@@ -58,24 +70,28 @@ export function renderNavigation(
           >`
         : nothing
     }
-    <button
-      type="button"
-      class="button"
-      data-navigate="previous"
-      ?disabled=${position?.index === 0}
-      @click=${go('previous')}
-    >
-      ${renderIcon(caretLeftIcon())}${t('action.previous')}
-    </button>
-    <button
-      type="button"
-      class="button"
-      data-navigate="next"
-      ?disabled=${!!position && position.index === position.total - 1}
-      @click=${go('next')}
-    >
-      ${t('action.next')}${renderIcon(caretRightIcon())}
-    </button>`;
+    <span class="steps">
+      <button
+        type="button"
+        class="button"
+        data-navigate="previous"
+        ?disabled=${position?.index === 0}
+        aria-disabled=${off}
+        @click=${go('previous')}
+      >
+        ${renderIcon(caretLeftIcon())}${t('action.previous')}
+      </button>
+      <button
+        type="button"
+        class="button"
+        data-navigate="next"
+        ?disabled=${!!position && position.index === position.total - 1}
+        aria-disabled=${off}
+        @click=${go('next')}
+      >
+        ${t('action.next')}${renderIcon(caretRightIcon())}
+      </button>
+    </span>`;
 }
 
 /**
@@ -96,8 +112,8 @@ export class CardNavigation implements ReactiveController {
     host.addController(this);
   }
 
-  render(t: CardContext['t'], position: SalePosition | undefined): TemplateResult {
-    return renderNavigation(t, position, this.#navigate);
+  render(t: CardContext['t'], position: SalePosition | undefined, busy: boolean): TemplateResult {
+    return renderNavigation(t, position, this.#navigate, busy);
   }
 
   hostUpdate(): void {

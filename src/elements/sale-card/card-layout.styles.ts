@@ -5,7 +5,10 @@ import { css } from '../../styles/css.js';
 // - Below 32em two 14em columns of fields no longer fit: one column.
 // - While editing there, Save and Cancel take one row and the position with Previous and Next the
 //   next one, instead of Next wrapping alone.
-// - Below 24em the title is a little smaller, so it wraps less beside the three header actions.
+// - Below 24em the title is a little smaller, so it wraps less beside the three header actions;
+//   below 20em (a phone less the page's margins) smaller again, so a word such as "Warehouse"
+//   still fits beside them. A longer word moves the actions to a row of their own rather than
+//   break (sale-card.styles.ts); only a word wider than the card breaks.
 // - From 32em the Add link form lines its inputs up beside one label column sized to the longest
 //   label ("Target (web address or record id)" stays on one line).
 export const cardLayoutStyles = css`
@@ -15,9 +18,6 @@ export const cardLayoutStyles = css`
     }
     .primary ~ .spacer {
       flex-basis: 100%;
-    }
-    .primary ~ [part~='position'] {
-      margin-inline-start: auto;
     }
   }
   @container (inline-size >= 32em) {
@@ -36,6 +36,11 @@ export const cardLayoutStyles = css`
   @container (inline-size < 24em) {
     [part~='title'] {
       font-size: var(--sale-card-title-size, 1.125em);
+    }
+  }
+  @container (inline-size < 20em) {
+    [part~='title'] {
+      font-size: var(--sale-card-title-size, 1em);
     }
   }
 `;

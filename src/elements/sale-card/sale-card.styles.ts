@@ -37,12 +37,14 @@ export const saleCardStyles = [
     }
     [part~='header'] {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
     }
     .actions {
       display: flex;
       flex: none;
+      margin-inline-start: auto;
       align-items: center;
     }
     .action-space {
@@ -51,10 +53,10 @@ export const saleCardStyles = [
     }
     [part~='title'] {
       flex: 1;
-      min-inline-size: 0;
+      max-inline-size: calc(100% - 2em);
       margin: 0;
       font-size: var(--sale-card-title-size, 1.25em);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     sale-status-icon {
       font-size: 1.5em;
@@ -267,6 +269,16 @@ export const saleCardStyles = [
     }
     .spacer {
       flex: 1;
+    }
+    .steps {
+      display: flex;
+      gap: 0.5em;
+      margin-inline-start: auto;
+    }
+    [part~='position'] {
+      flex-grow: 1;
+      text-align: end;
+      white-space: nowrap;
     }
     .menu-anchor {
       position: relative;

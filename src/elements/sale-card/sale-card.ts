@@ -23,6 +23,7 @@ import { CardFlowController } from './card-flow.js';
 import { CardNavigation, renderEditActions } from './card-footer.js';
 import { renderHeader, renderNotices } from './card-header.js';
 import { renderSummary } from './card-summary.js';
+import { FIRST_CONTROL, firstFieldOf, focusControl } from './card-focus.js';
 import { handleCardShortcut } from './card-keys.js';
 import { renderLoadingNotice, renderNoSale } from './card-states.js';
 import {
@@ -160,7 +161,7 @@ export class SaleCard extends LitElement {
   lookup?: Lookup;
   /** The signed-in user `{ id, name }`: the owner of a new sale that names none. */
   currentUser?: Ref;
-  /** The host is loading a sale: the card is busy (`aria-busy`), says "Loading…", and its controls are inert. */
+  /** The host is loading a sale: the card is busy (`aria-busy`), says "Loading…", and its controls are inert but Previous / Next, which keep the focus and do nothing (`aria-disabled`). */
   loading = false;
 
   private favouriteShown?: boolean;
@@ -223,6 +224,12 @@ export class SaleCard extends LitElement {
     return this.#flow.mayLeave(this.shadowRoot);
   }
 
+  /** Focuses the first field of the shown tab while editing (Title on a new sale, once its controls are here), else the first control. */
+  override focus(options?: FocusOptions): void {
+    const first = () => (this.#drafts.editing ? firstFieldOf(this.#panels.selected) : FIRST_CONTROL);
+    focusControl(this, first, options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warnings: DataWarning[] = [];
     const others: DataWarning[] = [];
@@ -268,9 +275,10 @@ export class SaleCard extends LitElement {
         useTheirs: () => this.#drafts.acceptTheirs(),
       })}
       ${renderLoadingNotice(t, loading)}
-      <form novalidate ?inert=${loading} @submit=${this.#onSubmit}>
+      <form novalidate @submit=${this.#onSubmit}>
         <sale-tabs
           part="tabs"
+          ?inert=${loading}
           label=${t('card.tabs')}
           .tabs=${tabs}
           selected=${this.#panels.selected}
@@ -280,8 +288,8 @@ export class SaleCard extends LitElement {
         </sale-tabs>
         ${this.#tasks.printing ? renderPrintView(context, tabs) : nothing}
         <footer part="footer">
-          ${editing ? renderEditActions(t, { missing: context.missing, saving, cancel: this.#cancelEditing }) : nothing}
-          ${this.#navigation.render(t, this.#settings.position)}
+          ${editing ? renderEditActions(t, { missing: context.missing, saving, inert: loading, cancel: this.#cancelEditing }) : nothing}
+          ${this.#navigation.render(t, this.#settings.position, loading)}
         </footer>
       </form>
       ${this.#flow.renderDialog(t, context.missing, this.#drafts.base.title)}
@@ -330,7 +338,7 @@ export class SaleCard extends LitElement {
     this.favouriteShown = undefined;
     // While saving, this is the host's answer: the saved version.
     const hadFocus = !!this.shadowRoot?.activeElement;
-    if (this.#flow.settleSave(true, hadFocus ? () => this.#focusControl('#edit-button') : undefined)) {
+    if (this.#flow.settleSave(true, hadFocus ? () => focusControl(this, () => '#edit-button') : undefined)) {
       this.#drafts.reset(sale);
     } else {
       this.#drafts.receive(sale);
@@ -347,13 +355,7 @@ export class SaleCard extends LitElement {
   }
 
   /** Every event goes through here (the events are documented with `@fires` above). */
-  #emit(event: Event): boolean {
-    return this.dispatchEvent(event);
-  }
-
-  #focusControl(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
+  readonly #emit = (event: Event): boolean => this.dispatchEvent(event);
 
   /** Ctrl+S (Cmd+S) and Escape while editing, when no dialog asks and nothing loads. */
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -371,15 +373,14 @@ export class SaleCard extends LitElement {
 
   readonly #startEditing = (): void => {
     this.#drafts.edit();
-    const firstControl = `.panel[slot="${this.#panels.selected}"] :is(input, select, textarea):not(:disabled)`;
-    this.#flow.afterRender(() => this.#focusControl(firstControl));
+    this.#flow.afterRender(() => this.focus());
   };
 
   readonly #cancelEditing = (): void => {
     this.#drafts.discard();
     // Cancelled while a save was on its way: whoever waits for it learns it did not happen.
     this.#flow.settleSave(false);
-    this.#flow.afterRender(() => this.#focusControl('#edit-button'));
+    this.#flow.afterRender(() => focusControl(this, () => '#edit-button'));
   };
 
   readonly #toggleFavourite = (): void => {

@@ -370,7 +370,8 @@ export class SaleScreen extends LitElement {
     if (id !== undefined) void this.#switchTo(id);
   };
 
-  readonly #onNewSale = (): void => void this.#switchTo(NEW_SALE);
+  /** The user asked for a new sale: they type its title next (APG: focus follows the new context). */
+  readonly #onNewSale = () => void this.#switchTo(NEW_SALE).then((opened) => opened && this.#card()?.focus());
 
   readonly #onSkipCompleted = (event: SaleSkipCompletedChangeEvent): void => {
     this.#skipCompleted = event.detail.value === true;
