@@ -35,6 +35,12 @@ const FAILED_NB =
 /** The card's status messages (`role="status"`) in the shown panel. */
 const statusText = (card: SaleCard) => q(card, '.panel [role="status"]')?.textContent?.trim();
 
+/** Away to More and back: the Sale panel renders again, which is when a failed load is tried again. */
+async function renderSaleTabAgain(card: SaleCard): Promise<void> {
+  await selectTab(card, 'More');
+  await selectTab(card, 'Sale');
+}
+
 /** Every text the card's shadow root showed while `watch` ran, as it changed. */
 function watchTexts(card: SaleCard): { texts: string[]; stop: () => void } {
   const texts: string[] = [];
@@ -115,8 +121,7 @@ describe('<sale-card> edit controls that load on demand', () => {
       await card.updateComplete;
       expect(statusText(card)).to.equal(FAILED);
       expect(shownValue(card, 'Title')).to.equal(SALE.title, 'the fields as they are');
-      await selectTab(card, 'More');
-      await selectTab(card, 'Sale');
+      await renderSaleTabAgain(card);
       expect(statusText(card)).to.equal(FAILED);
       expect(attempts).to.be.at.least(2, 'tried again');
       const editWarnings = warnings.messages.filter((message) => message.includes('edit controls'));
@@ -125,8 +130,7 @@ describe('<sale-card> edit controls that load on demand', () => {
       await expect(card).to.be.accessible();
 
       restores.pop()!();
-      await selectTab(card, 'More');
-      await selectTab(card, 'Sale');
+      await renderSaleTabAgain(card);
       expect(statusText(card)).to.equal(undefined);
       expect(field(card, 'Title').value).to.equal(SALE.title);
     } finally {
@@ -143,8 +147,7 @@ describe('<sale-card> edit controls that load on demand', () => {
     restores.push(replaceEditLoaderForTests(() => Promise.reject(new Error('offline'))));
     const warnings = captureWarnings();
     try {
-      await selectTab(card, 'More');
-      await selectTab(card, 'Sale');
+      await renderSaleTabAgain(card);
       expect(statusText(card)).to.equal(FAILED);
       expect(shownValue(card, 'Title')).to.equal('Fleet tracking, phase 2');
       expect(card.dirty).to.equal(true);
@@ -152,8 +155,7 @@ describe('<sale-card> edit controls that load on demand', () => {
       warnings.restore();
     }
     restores.pop()!();
-    await selectTab(card, 'More');
-    await selectTab(card, 'Sale');
+    await renderSaleTabAgain(card);
     expect(field(card, 'Title').value).to.equal('Fleet tracking, phase 2');
     const saves = record(card, 'sale-save');
     button(card, 'Save').click();

@@ -51,6 +51,17 @@ function server(
   });
 }
 
+/** A source over `fake` that collects the warnings it reports. */
+function sourceWithWarnings(fake: ReturnType<typeof server>) {
+  const warnings: DataWarning[] = [];
+  const source = superOfficeSource({
+    baseUrl: BASE,
+    fetch: fake.fetch,
+    onWarnings: (found) => warnings.push(...found),
+  });
+  return { source, warnings };
+}
+
 describe('superOfficeSource: user-defined field labels', () => {
   it('labels and types custom fields by their published definitions', async () => {
     const fake = server(undefined, {
@@ -144,12 +155,7 @@ describe('superOfficeSource: user-defined field labels', () => {
 
   it('shows the sale with ProgId labels when the definitions cannot be read, and warns once', async () => {
     const fake = server(() => errorAnswer(403, 'No access to UserDefinedFieldInfo'));
-    const warnings: DataWarning[] = [];
-    const source = superOfficeSource({
-      baseUrl: BASE,
-      fetch: fake.fetch,
-      onWarnings: (found) => warnings.push(...found),
-    });
+    const { source, warnings } = sourceWithWarnings(fake);
     const sale = await source.sale(12);
     expect(sale.title).to.equal('Fibre upgrade');
     expect(sale.userFields).to.deep.equal([
@@ -164,12 +170,7 @@ describe('superOfficeSource: user-defined field labels', () => {
 
   it('an answer that is no list of definitions keeps the ProgIds, with one warning', async () => {
     const fake = server(() => json({ Message: 'not a list' }));
-    const warnings: DataWarning[] = [];
-    const source = superOfficeSource({
-      baseUrl: BASE,
-      fetch: fake.fetch,
-      onWarnings: (found) => warnings.push(...found),
-    });
+    const { source, warnings } = sourceWithWarnings(fake);
     const sale = await source.sale(12);
     expect(sale.userFields?.[0]?.label).to.equal('SuperOffice:1');
     expect(warnings.map((warning) => warning.field)).to.deep.equal(['UserDefinedFieldInfo']);
