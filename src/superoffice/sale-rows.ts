@@ -49,20 +49,20 @@ function readStatus(value: unknown): unknown {
 }
 
 /** A boolean column: true/false, "true"/"false", 1/0; anything else is passed on to be reported. */
-function readFlag(value: unknown): unknown {
+export function readFlag(value: unknown): unknown {
   if (value === 1 || value === '1' || value === 'true' || value === 'True') return true;
   if (value === 0 || value === '0' || value === 'false' || value === 'False' || value === '') return false;
   return value;
 }
 
 /** A date column as the calendar date in its own offset; a value that is no date is passed on to be reported. */
-function readDate(value: unknown): unknown {
+export function readDate(value: unknown): unknown {
   if (value === null || value === undefined || value === '' || isNoDate(value)) return undefined;
   return calendarDate(value) ?? value;
 }
 
 /** A `{ id, name }` from an id column and a name column; none when the id is 0 or missing. */
-function readRef(row: object, idName: string, nameName: string): Ref | undefined {
+export function readRef(row: object, idName: string, nameName: string): Ref | undefined {
   const id = idColumn(row, idName);
   if (id === undefined) return undefined;
   return { id, name: textColumn(row, nameName) ?? String(id) };

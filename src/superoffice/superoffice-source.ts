@@ -8,7 +8,7 @@ import { reportProblems } from '../diagnostics/report-problems.js';
 import type { FieldChanges } from '../model/draft.js';
 import { isRecord } from '../model/normalize-fields.js';
 import { isNewSale } from '../model/normalize.js';
-import type { DataWarning, Id, Ref, Sale } from '../model/types.js';
+import type { Activity, DataWarning, Id, Ref, Sale } from '../model/types.js';
 import type { SalesLists, SalesSource } from '../source/sales-source.js';
 import { httpDate } from './entity-dates.js';
 import { fromSaleEntity } from './from-sale-entity.js';
@@ -16,6 +16,7 @@ import { createRequest, type HttpOptions, type Request } from './http.js';
 import { readCurrencies, readMdoItems, readPrincipal, readSaleTypes, readStages } from './lists.js';
 import { searchRecords } from './lookup.js';
 import { readRows } from './odata.js';
+import { ACTIVITY_QUERY, activitiesFromAnswer } from './sale-activities.js';
 import { SALE_COLUMNS, salesFromRows, type RowCatalogue } from './sale-rows.js';
 import { SuperOfficeError } from './superoffice-error.js';
 import { toSaleEntity } from './to-sale-entity.js';
@@ -147,6 +148,30 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     ]);
   };
 
+  /** Per sale id, its follow-ups as last read: a SaleEntity names none, so every answer gets them here. */
+  const activitiesOf = new Map<string, Activity[]>();
+
+  /**
+   * Reads a sale's follow-ups into `activitiesOf`; never rejects. A failure leaves them out with one
+   * warning, so the sale still shows; a 404 is a server without the list (or a missing sale).
+   */
+  const readActivities = async (id: Id): Promise<void> => {
+    const key = String(id);
+    activitiesOf.delete(key);
+    try {
+      const answer = await unlessMissing(
+        request('GET', `${salePath(id)}/Activities`, { query: ACTIVITY_QUERY }),
+      );
+      if (answer === undefined) return;
+      const warnings: DataWarning[] = [];
+      activitiesOf.set(key, activitiesFromAnswer(answer, warnings));
+      report(warnings);
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : describeValue(error);
+      report([{ field: 'activities', message: `could not be read (${problem}); none shown` }]);
+    }
+  };
+
   /** A SaleEntity answer as a Sale; an answer that is no sale (no id) rejects. */
   const saleFrom = async (answer: unknown, what: string): Promise<Sale> => {
     let read = fromSaleEntity(answer, { userFields: fieldInfos });
@@ -163,7 +188,8 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
         code: 'badAnswer',
       });
     }
-    return remember(sale);
+    const activities = activitiesOf.get(String(sale.id));
+    return remember(activities ? { ...sale, activities } : sale);
   };
 
   const salePath = (id: Id): string => `/Sale/${encodeURIComponent(String(id))}`;
@@ -298,7 +324,8 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     },
 
     async sale(id) {
-      return saleFrom(await request('GET', salePath(id)), `GET Sale/${String(id)}`);
+      const [answer] = await Promise.all([request('GET', salePath(id)), readActivities(id)]);
+      return saleFrom(answer, `GET Sale/${String(id)}`);
     },
 
     async save(draft: Sale, changes: FieldChanges<Sale>) {
@@ -341,6 +368,7 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     async remove(id) {
       await request('DELETE', salePath(id));
       updatedDates.delete(String(id));
+      activitiesOf.delete(String(id));
       favourites?.delete(String(id));
     },
 

@@ -65,9 +65,12 @@ describe('superOfficeSource: requests', () => {
     });
     await source.sale(1);
     await source.sale(1);
+    // Each sale is two requests: its entity and its activities.
     expect(server.requests.map((request) => request.headers.get('Authorization'))).to.deep.equal([
       'Bearer t1',
       'Bearer t2',
+      'Bearer t3',
+      'Bearer t4',
     ]);
   });
 

@@ -52,14 +52,18 @@ describe('superOfficeSource: writes', () => {
       { ...loaded, title: 'Fibre upgrade, phase 2' },
       { title: 'Fibre upgrade, phase 2' },
     );
-    const patch = server.requests[1]!;
+    const patch = server.requests.find((request) => request.method === 'PATCH')!;
     expect(patch.method).to.equal('PATCH');
     expect(patch.url.href).to.equal(`${BASE}/api/v1/Sale/12`);
     expect(patch.headers.get('Content-Type')).to.equal('application/merge-patch+json');
     expect(patch.headers.get('Accept')).to.equal('application/json');
     expect(patch.body).to.deep.equal({ Heading: 'Fibre upgrade, phase 2' });
     // The stored entity the PATCH answered with is what the screen gets; no second GET.
-    expect(server.requests).to.have.length(2);
+    expect(server.routes()).to.deep.equal([
+      'GET /api/v1/Sale/12',
+      'GET /api/v1/Sale/12/Activities',
+      'PATCH /api/v1/Sale/12',
+    ]);
     expect(stored.title).to.equal('Fibre upgrade, phase 2');
     expect(stored.updatedAt).to.equal('2026-12-02T08:00:00Z');
   });
@@ -105,6 +109,7 @@ describe('superOfficeSource: writes', () => {
     expect(error.latest?.title).to.equal('Fibre upgrade');
     expect(server.routes()).to.deep.equal([
       'GET /api/v1/Sale/12',
+      'GET /api/v1/Sale/12/Activities',
       'PATCH /api/v1/Sale/12',
       'GET /api/v1/Sale/12',
     ]);
@@ -131,7 +136,11 @@ describe('superOfficeSource: writes', () => {
     const source = superOfficeSource({ baseUrl: BASE, fetch: server.fetch, ...quiet });
     const loaded = await source.sale(12);
     await source.save({ ...loaded, favourite: true }, { favourite: true });
-    expect(server.routes()).to.deep.equal(['GET /api/v1/Sale/12', 'GET /api/v1/Sale/12']);
+    expect(server.routes()).to.deep.equal([
+      'GET /api/v1/Sale/12',
+      'GET /api/v1/Sale/12/Activities',
+      'GET /api/v1/Sale/12',
+    ]);
   });
 
   it('creates a new sale with POST /api/v1/Sale and answers with its new id', async () => {

@@ -134,7 +134,7 @@ describe('superOfficeSource: user-defined field labels', () => {
     const plain = server(undefined, {});
     const other = superOfficeSource({ baseUrl: BASE, fetch: plain.fetch, onWarnings: () => {} });
     await other.sale(1);
-    expect(plain.routes()).to.deep.equal(['GET /api/v1/Sale/1']);
+    expect(plain.routes()).to.deep.equal(['GET /api/v1/Sale/1', 'GET /api/v1/Sale/1/Activities']);
   });
 
   it('labels the sale a save answers with', async () => {
