@@ -1,6 +1,6 @@
 // @ts-check
-// The archive providers the OData lists read: FindSale for /api/v1/Sale and the look-up lists for
-// /api/v1/Contact, /Person and /Project, each column by SuperOffice's name (findsale.md and its
+// The archive providers the OData lists read: FindSale for /api/v1/Sale, SaleActivity for
+// /api/v1/Sale/{id}/Activities and the look-up lists for /api/v1/Contact, /Person and /Project, each column by SuperOffice's name (findsale.md and its
 // siblings) over the demo schema. Every `sql` here is fixed text; request values are bound.
 
 /** @typedef {import('./odata.mjs').Provider} Provider */
@@ -152,4 +152,30 @@ export const FIND_PROJECT = {
   },
   defaultSelect: ['projectId', 'name'],
   defaultOrderBy: 'name',
+};
+
+/** SaleActivity (saleactivity.md): a sale's follow-ups; the route scopes it to one sale. @type {Provider} */
+export const SALE_ACTIVITY = {
+  entityName: 'appointment',
+  primaryKey: 'ap.appointment_id',
+  from: `appointment ap
+    LEFT JOIN associate a ON a.associate_id = ap.associate_id
+    LEFT JOIN contact c ON c.contact_id = ap.contact_id
+    LEFT JOIN person p ON p.person_id = ap.person_id`,
+  columns: {
+    appointmentId: { sql: 'ap.appointment_id', type: 'int' },
+    saleId: { sql: 'ap.sale_id', type: 'int', none: 0 },
+    date: { sql: 'ap.date', type: 'date' },
+    completed: { sql: 'ap.completed', type: 'bool' },
+    type: { sql: 'ap.type', type: 'list', none: '' },
+    text: { sql: 'ap.description', type: 'string', none: '' },
+    associateId: { sql: 'ap.associate_id', type: 'associate', none: 0 },
+    'associate/fullName': { sql: "a.first_name || ' ' || a.last_name", type: 'string', none: '' },
+    contactId: { sql: 'ap.contact_id', type: 'int', none: 0 },
+    'contact/name': { sql: 'c.name', type: 'string', none: '' },
+    personId: { sql: 'ap.person_id', type: 'int', none: 0 },
+    'person/fullName': { sql: FULL_NAME('p'), type: 'string', none: '' },
+  },
+  defaultSelect: ['appointmentId', 'date', 'type', 'text', 'completed'],
+  defaultOrderBy: 'date',
 };

@@ -328,8 +328,9 @@ const list = (text) =>
 /**
  * Answers an archive list request: `{ odata.metadata, odata.nextLink?, value }`.
  * @param {Db} db @param {Provider} provider @param {URL} url the request's absolute URL
+ * @param {{ sql: string, params: unknown[] }} [scope] a fixed condition (e.g. the sale of Sale/{id}/Activities)
  */
-export function archiveList(db, provider, url) {
+export function archiveList(db, provider, url, scope = { sql: '1', params: [] }) {
   const query = url.searchParams;
   // SuperOffice's names are case-insensitive: $orderBy and $orderby alike.
   const param = (/** @type {string} */ name) => {
@@ -370,9 +371,9 @@ export function archiveList(db, provider, url) {
   const skip = count(param('$skip'), '$skip', 0);
   const expressions = selected.map(({ column }, index) => `${column.sql} AS c${index}`);
   const sql = `SELECT ${[`${provider.primaryKey} AS pk`, ...expressions].join(', ')} FROM ${provider.from}
-    WHERE ${filter.sql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`;
+    WHERE (${scope.sql}) AND (${filter.sql}) ORDER BY ${orderSql} LIMIT ? OFFSET ?`;
   const rows = /** @type {Record<string, unknown>[]} */ (
-    db.prepare(sql).all(...filter.params, top + 1, skip)
+    db.prepare(sql).all(...scope.params, ...filter.params, top + 1, skip)
   );
   const more = rows.length > top;
 

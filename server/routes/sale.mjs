@@ -1,11 +1,11 @@
 // @ts-check
-// The Sale entity endpoints: GET, POST, PATCH and DELETE of /api/v1/Sale/{id}, and the OData list
-// GET /api/v1/Sale.
-import { FIND_SALE } from '../archives.mjs';
+// The Sale entity endpoints: GET, POST, PATCH and DELETE of /api/v1/Sale/{id}, and the OData lists
+// GET /api/v1/Sale and GET /api/v1/Sale/{id}/Activities.
+import { FIND_SALE, SALE_ACTIVITY } from '../archives.mjs';
 import { httpDate } from '../dates.mjs';
 import { badRequest } from '../http-error.mjs';
 import { archiveList } from '../odata.mjs';
-import { createSale, deleteSale, patchSale, readSale } from '../sale-entity.mjs';
+import { createSale, deleteSale, patchSale, readSale, requireSale } from '../sale-entity.mjs';
 import { idOf } from './context.mjs';
 
 /** @typedef {import('./context.mjs').Route} Route */
@@ -38,6 +38,15 @@ export const saleRoutes = [
     method: 'GET',
     pattern: /^\/api\/v1\/Sale\/([^/]+)$/i,
     handle: ({ db, params }) => entityAnswer(readSale(db, idOf(params[0], 'sale'))),
+  },
+  {
+    // The SaleActivity archive of one sale; 404 when there is no such sale.
+    method: 'GET',
+    pattern: /^\/api\/v1\/Sale\/([^/]+)\/Activities$/i,
+    handle: ({ db, url, params }) => {
+      const id = requireSale(db, idOf(params[0], 'sale')).sale_id;
+      return { body: archiveList(db, SALE_ACTIVITY, url, { sql: 'ap.sale_id = ?', params: [id] }) };
+    },
   },
   {
     method: 'POST',

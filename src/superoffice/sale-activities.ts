@@ -9,7 +9,7 @@ import type { Activity, DataWarning } from '../model/types.js';
 import { column, idColumn, readRows, textColumn } from './odata.js';
 import { readDate, readFlag, readRef } from './sale-rows.js';
 
-/** The query of the request: the provider's column names. */
+/** The query of the request: the provider's column names (the Activities section sorts the rows itself). */
 export const ACTIVITY_QUERY = {
   $select: [
     'appointmentId',
@@ -25,7 +25,6 @@ export const ACTIVITY_QUERY = {
     'person/fullName',
   ].join(','),
   $entities: 'appointment',
-  $orderBy: 'date',
 };
 
 /** The answer's rows as activities; a row without an id or a date is left out with a warning. */

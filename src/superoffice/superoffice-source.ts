@@ -55,6 +55,9 @@ const optionalText = (value: unknown, name: string): string | undefined => {
   throw new TypeError(`superOfficeSource: ${name} must be text; got ${describeValue(value)}`);
 };
 
+/** What went wrong, for a warning. */
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : describeValue(error));
+
 /** A request that answers undefined instead of failing when the server has no such resource. */
 const unlessMissing = <T>(pending: Promise<T>): Promise<T | undefined> =>
   pending.catch((error: unknown) => {
@@ -138,7 +141,7 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
         }),
       );
     } catch (error) {
-      problem = error instanceof Error ? error.message : describeValue(error);
+      problem = reasonOf(error);
     }
     if (fieldInfos) return;
     // Labels are a convenience: the sale still shows, its fields named by ProgId.
@@ -167,8 +170,7 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
       activitiesOf.set(key, activitiesFromAnswer(answer, warnings));
       report(warnings);
     } catch (error) {
-      const problem = error instanceof Error ? error.message : describeValue(error);
-      report([{ field: 'activities', message: `could not be read (${problem}); none shown` }]);
+      report([{ field: 'activities', message: `could not be read (${reasonOf(error)}); none shown` }]);
     }
   };
 
@@ -242,9 +244,11 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     } catch (error) {
       // The stars are a convenience: the selection still opens without them.
       if (!(error instanceof SuperOfficeError && error.status === 404)) {
-        const reason = error instanceof Error ? error.message : describeValue(error);
         report([
-          { field: 'favourites', message: `could not be read (${reason}); no sale shows as a favourite` },
+          {
+            field: 'favourites',
+            message: `could not be read (${reasonOf(error)}); no sale shows as a favourite`,
+          },
         ]);
       }
       return undefined;
