@@ -155,23 +155,25 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
   const activitiesOf = new Map<string, Activity[]>();
 
   /**
-   * Reads a sale's follow-ups into `activitiesOf`; never rejects. A failure leaves them out with one
-   * warning, so the sale still shows; a 404 is a server without the list (or a missing sale).
+   * A sale's follow-ups, also kept in `activitiesOf`; never rejects. A failure leaves them out with
+   * one warning, so the sale still shows; a 404 is a server without the list (or a missing sale).
    */
-  const readActivities = async (id: Id): Promise<void> => {
+  const readActivities = async (id: Id): Promise<Activity[] | undefined> => {
     const key = String(id);
-    activitiesOf.delete(key);
+    let activities: Activity[] | undefined;
     try {
       const answer = await unlessMissing(
         request('GET', `${salePath(id)}/Activities`, { query: ACTIVITY_QUERY }),
       );
-      if (answer === undefined) return;
       const warnings: DataWarning[] = [];
-      activitiesOf.set(key, activitiesFromAnswer(answer, warnings));
+      if (answer !== undefined) activities = activitiesFromAnswer(answer, warnings);
       report(warnings);
     } catch (error) {
       report([{ field: 'activities', message: `could not be read (${reasonOf(error)}); none shown` }]);
     }
+    if (activities) activitiesOf.set(key, activities);
+    else activitiesOf.delete(key);
+    return activities;
   };
 
   /** A SaleEntity answer as a Sale; an answer that is no sale (no id) rejects. */
@@ -328,8 +330,10 @@ export function superOfficeSource(options: SuperOfficeSourceOptions): SalesSourc
     },
 
     async sale(id) {
-      const [answer] = await Promise.all([request('GET', salePath(id)), readActivities(id)]);
-      return saleFrom(answer, `GET Sale/${String(id)}`);
+      const [answer, activities] = await Promise.all([request('GET', salePath(id)), readActivities(id)]);
+      const sale = await saleFrom(answer, `GET Sale/${String(id)}`);
+      // This read's own list, whatever another read of the same sale left in `activitiesOf` meanwhile.
+      return activities ? { ...sale, activities } : sale;
     },
 
     async save(draft: Sale, changes: FieldChanges<Sale>) {
