@@ -119,7 +119,8 @@ const BUDGETS = [
   // through (12.0 kB when it came, issue 16).
   // Labels and types of a sale's custom fields from SuperOffice's published user-field definitions
   // (user-field-info.ts) added a measured 0.41 kB: 12.49 kB.
-  ['superoffice/index.js', 'dist/superoffice/index.js', 12.5 * KB],
+  // A sale's activities (GET Sale/{id}/Activities, sale-activities.ts) added a measured 0.22 kB: 12.71 kB.
+  ['superoffice/index.js', 'dist/superoffice/index.js', 12.75 * KB],
 ];
 
 /**
