@@ -7,23 +7,11 @@ import { normalizeList } from '../model/normalize-fields.js';
 import { normalizeActivity } from '../model/normalize-records.js';
 import type { Activity, DataWarning } from '../model/types.js';
 import { column, idColumn, readRows, textColumn } from './odata.js';
-import { readDate, readFlag, readRef } from './sale-rows.js';
+import { PEOPLE_COLUMNS, readDate, readFlag, readRef } from './sale-rows.js';
 
 /** The query of the request: the provider's column names (the Activities section sorts the rows itself). */
 export const ACTIVITY_QUERY = {
-  $select: [
-    'appointmentId',
-    'date',
-    'completed',
-    'type',
-    'text',
-    'associateId',
-    'associate/fullName',
-    'contactId',
-    'contact/name',
-    'personId',
-    'person/fullName',
-  ].join(','),
+  $select: ['appointmentId', 'date', 'completed', 'type', 'text', ...PEOPLE_COLUMNS].join(','),
   $entities: 'appointment',
 };
 

@@ -9,6 +9,16 @@ import type { DataWarning, Id, Ref, Sale, SaleStatus, SaleType, Stage } from '..
 import { calendarDate, isNoDate } from './entity-dates.js';
 import { column, idColumn, textColumn } from './odata.js';
 
+/** The columns of a row's owner, company and contact, named alike by the sale archives. */
+export const PEOPLE_COLUMNS = [
+  'associateId',
+  'associate/fullName',
+  'contactId',
+  'contact/name',
+  'personId',
+  'person/fullName',
+];
+
 /** The FindSale columns `members()` asks for (docs/superoffice-protocol.md, section 5). */
 export const SALE_COLUMNS = [
   'saleId',
@@ -24,12 +34,7 @@ export const SALE_COLUMNS = [
   'saleNumber',
   'reopenDate',
   'updatedDate',
-  'associateId',
-  'associate/fullName',
-  'contactId',
-  'contact/name',
-  'personId',
-  'person/fullName',
+  ...PEOPLE_COLUMNS,
   'projectId',
   'project/name',
 ] as const;

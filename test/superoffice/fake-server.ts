@@ -2,6 +2,8 @@
  * A recording `fetch` for the superOfficeSource tests: every request is kept (method, URL, headers,
  * parsed body, signal) and answered by the test's `answer` function, as a SuperOffice server would.
  */
+import type { DataWarning } from '../../src/model/types.js';
+import { superOfficeSource } from '../../src/superoffice/index.js';
 export interface RecordedRequest {
   method: string;
   url: URL;
@@ -65,4 +67,11 @@ export function fakeServer(answer: Answer) {
 export async function sample<T = unknown>(name: string): Promise<T> {
   const response = await window.fetch(new URL(`../fixtures/superoffice/${name}`, import.meta.url));
   return (await response.json()) as T;
+}
+
+/** A source at `BASE` over `fetch` that collects the warnings it reports. */
+export function sourceWithWarnings(fetch: ReturnType<typeof fakeServer>['fetch']) {
+  const warnings: DataWarning[] = [];
+  const source = superOfficeSource({ baseUrl: BASE, fetch, onWarnings: (found) => warnings.push(...found) });
+  return { source, warnings };
 }

@@ -3,9 +3,14 @@
  * archive provider), next to the entity; when they cannot be read, the sale still shows without them.
  */
 import { expect } from '@open-wc/testing';
-import type { DataWarning } from '../../src/model/types.js';
-import { superOfficeSource } from '../../src/superoffice/index.js';
-import { BASE, errorAnswer, fakeServer, json, sample, type RecordedRequest } from './fake-server.js';
+import {
+  errorAnswer,
+  fakeServer,
+  json,
+  sample,
+  type RecordedRequest,
+  sourceWithWarnings,
+} from './fake-server.js';
 
 const ENTITY = {
   SaleId: 12,
@@ -61,20 +66,10 @@ function server(activities: (request: RecordedRequest) => Response | Promise<Res
   });
 }
 
-function sourceWithWarnings(fake: ReturnType<typeof server>) {
-  const warnings: DataWarning[] = [];
-  const source = superOfficeSource({
-    baseUrl: BASE,
-    fetch: fake.fetch,
-    onWarnings: (found) => warnings.push(...found),
-  });
-  return { source, warnings };
-}
-
 describe('superOfficeSource: a sale’s activities', () => {
   it('reads the follow-ups as the sale’s activities, with their date, type, state and people', async () => {
     const fake = server(() => json(ROWS));
-    const { source, warnings } = sourceWithWarnings(fake);
+    const { source, warnings } = sourceWithWarnings(fake.fetch);
     const sale = await source.sale(12);
     expect(sale.title).to.equal('Fibre upgrade');
     expect(sale.activities).to.deep.equal([
@@ -127,14 +122,14 @@ describe('superOfficeSource: a sale’s activities', () => {
       ]);
       return waited ? json(ENTITY) : errorAnswer(500, 'The activities were not asked for in parallel');
     });
-    const { source } = sourceWithWarnings(fake);
+    const { source } = sourceWithWarnings(fake.fetch);
     const sale = await source.sale(12);
     expect(sale.activities).to.have.length(2);
   });
 
   it('shows the sale without activities, with one warning naming them, when they cannot be read', async () => {
     const fake = server(() => errorAnswer(500, 'Archive provider failed'));
-    const { source, warnings } = sourceWithWarnings(fake);
+    const { source, warnings } = sourceWithWarnings(fake.fetch);
     const sale = await source.sale(12);
     expect(sale.title).to.equal('Fibre upgrade');
     expect(sale.activities).to.equal(undefined);
@@ -146,7 +141,7 @@ describe('superOfficeSource: a sale’s activities', () => {
   it('leaves out the rows of the published sample, which are persons without a date, naming each', async () => {
     const published = await sample('sale-activities.sample.json');
     const fake = server(() => json(published));
-    const { source, warnings } = sourceWithWarnings(fake);
+    const { source, warnings } = sourceWithWarnings(fake.fetch);
     const sale = await source.sale(12);
     expect(sale.activities).to.deep.equal([]);
     expect(warnings.map((warning) => warning.field)).to.deep.equal([
@@ -157,7 +152,7 @@ describe('superOfficeSource: a sale’s activities', () => {
 
   it('keeps the activities on the sale a save answers with', async () => {
     const fake = server(() => json(ROWS));
-    const { source } = sourceWithWarnings(fake);
+    const { source } = sourceWithWarnings(fake.fetch);
     const loaded = await source.sale(12);
     const stored = await source.save({ ...loaded, title: 'Fibre upgrade, phase 2' }, { title: 'x' });
     expect(stored.title).to.equal('x');

@@ -6,7 +6,15 @@
 import { expect } from '@open-wc/testing';
 import type { DataWarning } from '../../src/model/types.js';
 import { fromSaleEntity, superOfficeSource } from '../../src/superoffice/index.js';
-import { BASE, errorAnswer, fakeServer, json, sample, type RecordedRequest } from './fake-server.js';
+import {
+  BASE,
+  errorAnswer,
+  fakeServer,
+  json,
+  sample,
+  type RecordedRequest,
+  sourceWithWarnings,
+} from './fake-server.js';
 
 const DEFINITIONS_ROUTE = 'POST /api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList';
 
@@ -49,17 +57,6 @@ function server(
     const id = /^GET \/api\/v1\/Sale\/(\d+)$/u.exec(request.route)?.[1];
     return id ? json(saleWith(CustomFields, Number(id))) : errorAnswer(404, `No route ${request.route}`);
   });
-}
-
-/** A source over `fake` that collects the warnings it reports. */
-function sourceWithWarnings(fake: ReturnType<typeof server>) {
-  const warnings: DataWarning[] = [];
-  const source = superOfficeSource({
-    baseUrl: BASE,
-    fetch: fake.fetch,
-    onWarnings: (found) => warnings.push(...found),
-  });
-  return { source, warnings };
 }
 
 describe('superOfficeSource: user-defined field labels', () => {
@@ -155,7 +152,7 @@ describe('superOfficeSource: user-defined field labels', () => {
 
   it('shows the sale with ProgId labels when the definitions cannot be read, and warns once', async () => {
     const fake = server(() => errorAnswer(403, 'No access to UserDefinedFieldInfo'));
-    const { source, warnings } = sourceWithWarnings(fake);
+    const { source, warnings } = sourceWithWarnings(fake.fetch);
     const sale = await source.sale(12);
     expect(sale.title).to.equal('Fibre upgrade');
     expect(sale.userFields).to.deep.equal([
@@ -170,7 +167,7 @@ describe('superOfficeSource: user-defined field labels', () => {
 
   it('an answer that is no list of definitions keeps the ProgIds, with one warning', async () => {
     const fake = server(() => json({ Message: 'not a list' }));
-    const { source, warnings } = sourceWithWarnings(fake);
+    const { source, warnings } = sourceWithWarnings(fake.fetch);
     const sale = await source.sale(12);
     expect(sale.userFields?.[0]?.label).to.equal('SuperOffice:1');
     expect(warnings.map((warning) => warning.field)).to.deep.equal(['UserDefinedFieldInfo']);
