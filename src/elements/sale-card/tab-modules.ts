@@ -7,7 +7,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { reportProblems } from '../../diagnostics/report-problems.js';
-import { describeValue } from '../../model/describe.js';
+import { onDemand, type OnDemand } from '../../prepare/on-demand.js';
 import type { CardContext } from './card-context.js';
 import type { SaleCardTab } from './card-tabs.js';
 import { renderMoreTab } from './more-tab.js';
@@ -15,27 +15,28 @@ import { renderSaleTab } from './sale-tab.js';
 
 export type TabRenderer = (context: CardContext) => TemplateResult;
 export type LazyTab = Exclude<SaleCardTab, 'sale' | 'more'>;
-type TabLoader = () => Promise<TabRenderer>;
 
-const LOADERS: Readonly<Record<LazyTab, TabLoader>> = {
-  details: () => import('./details-tab.js').then((module) => module.renderDetailsTab),
-  notes: () => import('./notes-tab.js').then((module) => module.renderNotesTab),
-  links: () => import('./links-tab.js').then((module) => module.renderLinksTab),
+const lazyTab = (tab: LazyTab, importer: () => Promise<TabRenderer>): OnDemand<TabRenderer> =>
+  onDemand(importer, (reason) =>
+    reportProblems('sale-card', [
+      {
+        field: 'tab',
+        message: `the ${tab} tab could not be loaded (${reason}); it is tried again when selected`,
+      },
+    ]),
+  );
+
+const LAZY_TABS: Readonly<Record<LazyTab, OnDemand<TabRenderer>>> = {
+  details: lazyTab('details', () => import('./details-tab.js').then((module) => module.renderDetailsTab)),
+  notes: lazyTab('notes', () => import('./notes-tab.js').then((module) => module.renderNotesTab)),
+  links: lazyTab('links', () => import('./links-tab.js').then((module) => module.renderLinksTab)),
 };
 
-/** The loaders in use: `LOADERS`, unless a test put another in (`replaceTabLoaderForTests`). */
-const loaders: Record<LazyTab, TabLoader> = { ...LOADERS };
-const renderers = new Map<SaleCardTab, TabRenderer>([
-  ['sale', renderSaleTab],
-  ['more', renderMoreTab],
-]);
-const loads = new Map<SaleCardTab, Promise<void>>();
-/** The tabs whose failed load has been reported: the panel says so each time, the console once. */
-const reported = new Set<SaleCardTab>();
+const isLazy = (tab: SaleCardTab): tab is LazyTab => tab !== 'sale' && tab !== 'more';
 
 /** What renders `tab`'s panel; `undefined` while its code is not loaded (or failed to load). */
 export function tabRenderer(tab: SaleCardTab): TabRenderer | undefined {
-  return renderers.get(tab);
+  return isLazy(tab) ? LAZY_TABS[tab].get() : tab === 'sale' ? renderSaleTab : renderMoreTab;
 }
 
 /**
@@ -43,49 +44,14 @@ export function tabRenderer(tab: SaleCardTab): TabRenderer | undefined {
  * and never rejects, once every load has succeeded or failed.
  */
 export function loadTabs(tabs: readonly SaleCardTab[]): Promise<void> | undefined {
-  const pending = tabs.map(loadTab).filter((promise) => promise !== undefined);
+  const pending = tabs.map((tab) => (isLazy(tab) ? LAZY_TABS[tab].load() : undefined)).filter(Boolean);
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
-}
-
-function loadTab(tab: SaleCardTab): Promise<void> | undefined {
-  if (renderers.has(tab)) return undefined;
-  let pending = loads.get(tab);
-  if (!pending) {
-    // `then(loader)` turns a loader that throws into a rejection too.
-    pending = Promise.resolve()
-      .then(loaders[tab as LazyTab])
-      .then(
-        (render) => void renderers.set(tab, render),
-        (error: unknown) => reportFailure(tab, error),
-      )
-      .finally(() => loads.delete(tab));
-    loads.set(tab, pending);
-  }
-  return pending;
-}
-
-function reportFailure(tab: SaleCardTab, error: unknown): void {
-  if (reported.has(tab)) return;
-  reported.add(tab);
-  const reason = error instanceof Error ? error.message : describeValue(error);
-  const message = `the ${tab} tab could not be loaded (${reason}); it is tried again when selected`;
-  reportProblems('sale-card', [{ field: 'tab', message }]);
 }
 
 /**
  * For tests only: from now on `tab` loads with `loader`, as if its code had never loaded (a
  * failing or slow chunk). Returns a function that puts the real loader back.
  */
-export function replaceTabLoaderForTests(tab: LazyTab, loader: TabLoader): () => void {
-  const forget = () => {
-    renderers.delete(tab);
-    loads.delete(tab);
-    reported.delete(tab);
-  };
-  loaders[tab] = loader;
-  forget();
-  return () => {
-    loaders[tab] = LOADERS[tab];
-    forget();
-  };
+export function replaceTabLoaderForTests(tab: LazyTab, loader: () => Promise<TabRenderer>): () => void {
+  return LAZY_TABS[tab].replaceForTests(loader);
 }
